@@ -1,0 +1,33 @@
+// Production entry: one HTTP server for pages, the JSON API and Socket.IO, on one port.
+// Run `npm run build` first (npm start does both).
+import { createServer } from 'node:http';
+import { Server } from 'socket.io';
+import { registerIoServer } from './src/lib/server/realtime/io-handle.js';
+import { getListenAddress } from './src/lib/server/listen-address.js';
+
+/** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} */
+let appHandler = (_req, res) => {
+	res.statusCode = 503;
+	res.end('starting');
+};
+// The app's listener is installed first: Socket.IO wraps the listeners present when it attaches, so
+// its own path (/socket.io) is answered by it and everything else reaches SvelteKit.
+const httpServer = createServer((req, res) => appHandler(req, res));
+// Registered before the app loads, so the app's init hook finds it and attaches auth and rooms.
+registerIoServer(new Server(httpServer, { serveClient: false }));
+
+// Importing the handler runs SvelteKit's init hook: configuration, migrations, demo data.
+const { handler } = await import('./build/handler.js');
+appHandler = handler;
+
+const { port, host } = getListenAddress() ?? { port: 3000, host: '0.0.0.0' };
+httpServer.listen(port, host, () => {
+	console.log(`Innomatch listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => {
+		httpServer.close(() => process.exit(0));
+		setTimeout(() => process.exit(0), 5000).unref();
+	});
+}

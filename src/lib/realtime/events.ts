@@ -1,0 +1,34 @@
+// The typed Socket.IO contract, shared by the server and the browser. Events are `entity:verb`; each
+// carries the entity's id and its new state. Rooms: `user:<id>`, `org:<id>`, `event:<id>`.
+
+export interface NotificationPayload {
+	id: string;
+	kind: string;
+	data: Record<string, unknown>;
+	createdAt: string;
+}
+
+export interface MembershipPayload {
+	organizationId: string;
+	userId: string;
+	name: string;
+	role: 'owner' | 'member' | null; // null: the member left or was removed
+}
+
+export type Ack<T = undefined> = { ok: true; data?: T } | { ok: false; error: string };
+
+export interface ServerToClientEvents {
+	'notification:created': (payload: NotificationPayload) => void;
+	'membership:updated': (payload: MembershipPayload) => void;
+}
+
+export interface ClientToServerEvents {
+	/** Asks to join an event's room; the server decides. Rooms for events arrive with matchmaking days. */
+	'room:join': (payload: { room: string }, ack: (result: Ack) => void) => void;
+}
+
+export interface SocketData {
+	userId: string;
+	sessionId?: string;
+	rooms: string[];
+}

@@ -1,0 +1,40 @@
+/**
+ * A broken business rule. Services throw these; the edges (form actions, the JSON API, socket
+ * handlers) turn them into a status and a localized message. `code` names the message, `field` the
+ * input it is about, if any.
+ */
+export class DomainError extends Error {
+	override name = 'DomainError';
+	constructor(
+		readonly code: DomainErrorCode,
+		readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
+		readonly field?: string,
+		readonly details: Record<string, unknown> = {}
+	) {
+		super(code);
+	}
+}
+
+export type DomainErrorCode =
+	| 'invalid_credentials'
+	| 'email_taken'
+	| 'weak_password'
+	| 'rate_limited'
+	| 'not_found'
+	| 'forbidden'
+	| 'invitation_invalid'
+	| 'already_member'
+	| 'last_owner'
+	| 'slug_taken'
+	| 'reset_invalid'
+	| 'conflict';
+
+export const notFound = () => new DomainError('not_found', 404);
+export const forbidden = () => new DomainError('forbidden', 403);
+
+/** Postgres SQLSTATE of a unique violation, and the constraint it names. */
+export function uniqueViolation(e: unknown): string | undefined {
+	const err = e as { code?: string; constraint?: string; message?: string } | undefined;
+	if (err?.code !== '23505') return undefined;
+	return err.constraint ?? err.message ?? '';
+}

@@ -1,0 +1,54 @@
+import { fail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
+import type { z } from 'zod';
+import { DomainError } from '$lib/server/errors';
+import { domainMessage, fieldErrors } from './messages';
+import { m } from '$lib/paraglide/messages';
+
+export interface FormFailure {
+	values: Record<string, string>;
+	errors: Record<string, string[]>;
+	message: string;
+}
+
+// Secrets are never echoed back into the page.
+const SECRET_FIELDS = new Set(['password', 'newPassword', 'currentPassword', 'token']);
+
+function echo(form: FormData): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const [k, v] of form) if (typeof v === 'string' && !SECRET_FIELDS.has(k)) values[k] = v;
+	return values;
+}
+
+/** Parses a form with zod; on failure, a 400 that returns what the user typed and an error per field. */
+export async function parseForm<S extends z.ZodType>(
+	event: RequestEvent,
+	schema: S
+): Promise<{ data: z.infer<S>; values: Record<string, string> } | { failure: ActionFailure<FormFailure> }> {
+	const form = await event.request.formData();
+	const values = echo(form);
+	const raw: Record<string, unknown> = {};
+	for (const key of new Set(form.keys())) {
+		const all = form.getAll(key).filter((v): v is string => typeof v === 'string');
+		// Multi-value fields (checkbox groups) are named with a trailing [].
+		if (key.endsWith('[]')) raw[key.slice(0, -2)] = all;
+		else raw[key] = all[0];
+	}
+	const parsed = schema.safeParse(raw);
+	if (!parsed.success) {
+		return {
+			failure: fail(400, {
+				values,
+				errors: fieldErrors(parsed.error, event.locals.locale),
+				message: m.form_invalid({}, { locale: event.locals.locale })
+			})
+		};
+	}
+	return { data: parsed.data, values };
+}
+
+/** A broken rule, shown next to the field it is about, with the user's input kept. */
+export function failFromDomain(e: unknown, event: RequestEvent, values: Record<string, string>): ActionFailure<FormFailure> {
+	if (!(e instanceof DomainError)) throw e;
+	const message = domainMessage(e, event.locals.locale);
+	return fail(e.status, { values, errors: e.field ? { [e.field]: [message] } : {}, message });
+}

@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
+import type { DomainError } from '$lib/server/errors';
+import type { PasswordWeakness } from '$lib/server/auth/password';
+
+type Locale = 'ko' | 'en';
+
+/** One localized sentence for a zod issue, naming what is wrong (the field is named by its key). */
+export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
+	const o = { locale };
+	switch (issue.code) {
+		case 'invalid_type':
+			return issue.input === undefined ? m.validation_required({}, o) : m.validation_invalid({}, o);
+		case 'too_small':
+			if (issue.origin === 'string') {
+				return Number(issue.minimum) <= 1 ? m.validation_required({}, o) : m.validation_too_short({ min: String(issue.minimum) }, o);
+			}
+			return m.validation_too_small({ min: String(issue.minimum) }, o);
+		case 'too_big':
+			return issue.origin === 'string'
+				? m.validation_too_long({ max: String(issue.maximum) }, o)
+				: m.validation_too_big({ max: String(issue.maximum) }, o);
+		case 'invalid_format':
+			if (issue.format === 'email') return m.validation_email({}, o);
+			if (issue.format === 'url') return m.validation_url({}, o);
+			if (issue.format === 'uuid') return m.validation_invalid({}, o);
+			return m.validation_invalid({}, o);
+		case 'invalid_value':
+			return m.validation_invalid_value({ allowed: issue.values.map(String).join(', ') }, o);
+		case 'unrecognized_keys':
+			return m.validation_unknown_field({}, o);
+		default:
+			return m.validation_invalid({}, o);
+	}
+}
+
+/** Field → messages, the shape of problem documents' `errors` and of forms' error maps. */
+export function fieldErrors(error: z.ZodError, locale: Locale): Record<string, string[]> {
+	const out: Record<string, string[]> = {};
+	for (const issue of error.issues) {
+		const key = issue.code === 'unrecognized_keys' ? issue.keys.join(',') : issue.path.join('.') || '_';
+		(out[key] ??= []).push(issueMessage(issue, locale));
+	}
+	return out;
+}
+
+const weaknessMessage: Record<PasswordWeakness, (o: { locale: Locale }) => string> = {
+	too_short: (o) => m.password_too_short({}, o),
+	too_long: (o) => m.password_too_long({}, o),
+	too_common: (o) => m.password_too_common({}, o),
+	too_simple: (o) => m.password_too_simple({}, o),
+	contains_email: (o) => m.password_contains_email({}, o)
+};
+
+/** The user-facing sentence for a broken rule. */
+export function domainMessage(e: DomainError, locale: Locale): string {
+	const o = { locale };
+	switch (e.code) {
+		case 'invalid_credentials':
+			return m.error_invalid_credentials({}, o);
+		case 'email_taken':
+			return m.error_email_taken({}, o);
+		case 'weak_password':
+			return weaknessMessage[(e.details.reason as PasswordWeakness) ?? 'too_short'](o);
+		case 'rate_limited':
+			return m.error_rate_limited({ seconds: String(e.details.retryAfterSeconds ?? 60) }, o);
+		case 'not_found':
+			return e.status === 422 ? m.validation_unknown_code({}, o) : m.error_not_found({}, o);
+		case 'forbidden':
+			return m.error_forbidden({}, o);
+		case 'invitation_invalid':
+			return m.error_invitation_invalid({}, o);
+		case 'already_member':
+			return m.error_already_member({}, o);
+		case 'last_owner':
+			return m.error_last_owner({}, o);
+		case 'slug_taken':
+			return m.error_conflict({}, o);
+		case 'reset_invalid':
+			return m.error_reset_invalid({}, o);
+		case 'conflict':
+			return m.error_conflict({}, o);
+	}
+}

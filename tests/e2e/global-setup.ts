@@ -1,0 +1,84 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseUrl: string;
+	}
+}
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const srv = createServer();
+		srv.listen(0, '127.0.0.1', () => {
+			const addr = srv.address();
+			srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+/**
+ * Starts the built production server (server.js + build/) once for the e2e project, with demo data,
+ * on a fresh database: a new one on DATABASE_URL's server, else PGlite in a temporary folder.
+ */
+export default async function setup(project: TestProject) {
+	if (!existsSync('build/handler.js')) throw new Error('e2e needs a build: run `npm run build` (npm test does it)');
+	const port = await freePort();
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'innomatch-e2e-'));
+	let databaseUrl: string | undefined;
+	let dropDatabase = async () => {};
+	if (process.env.DATABASE_URL) {
+		const name = `innomatch_e2e_${process.pid}`;
+		const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+		await admin.connect();
+		await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+		await admin.query(`CREATE DATABASE ${name}`);
+		await admin.end();
+		const url = new URL(process.env.DATABASE_URL);
+		url.pathname = `/${name}`;
+		databaseUrl = url.toString();
+		dropDatabase = async () => {
+			const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+			await c.connect();
+			await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			await c.end();
+		};
+	}
+	const env: Record<string, string> = {
+		...(process.env as Record<string, string>),
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: `http://127.0.0.1:${port}`,
+		DATA_DIR: dataDir,
+		DEMO_DATA: '1',
+		LOG_LEVEL: 'warn'
+	};
+	delete env.DATABASE_URL;
+	if (databaseUrl) env.DATABASE_URL = databaseUrl;
+	const server: ChildProcess = spawn(process.execPath, ['server.js'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+	const baseUrl = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 90_000;
+	for (;;) {
+		if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
+		try {
+			const res = await fetch(`${baseUrl}/healthz`);
+			if (res.ok) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) throw new Error('server did not become healthy within 90 s');
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	project.provide('baseUrl', baseUrl);
+	return async () => {
+		server.kill('SIGTERM');
+		await new Promise((r) => server.once('exit', r));
+		await dropDatabase();
+		rmSync(dataDir, { recursive: true, force: true });
+	};
+}
