@@ -6,6 +6,7 @@ import { startRuntime, db } from '$lib/server/runtime';
 import { logger } from '$lib/server/log';
 import { isCrossSiteRequest } from '$lib/server/http/origin';
 import { problem } from '$lib/server/http/problem';
+import { apiMethodNotAllowed } from '$lib/server/http/method-not-allowed';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { validateApiToken } from '$lib/server/auth/api-tokens';
 import { setSessionCookie, deleteSessionCookie } from '$lib/server/auth/cookies';
@@ -67,7 +68,7 @@ const authentication: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(requestIds, sameOrigin, i18n, authentication);
+export const handle = sequence(requestIds, apiMethodNotAllowed, sameOrigin, i18n, authentication);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const errorId = event.locals.requestId ?? randomUUID();

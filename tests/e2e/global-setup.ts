@@ -56,6 +56,9 @@ export default async function setup(project: TestProject) {
 		ORIGIN: `http://127.0.0.1:${port}`,
 		DATA_DIR: dataDir,
 		DEMO_DATA: '1',
+		// Tests send their own X-Forwarded-For per file, so each gets its own rate-limit buckets
+		// instead of all sharing 127.0.0.1's.
+		TRUST_PROXY: '1',
 		LOG_LEVEL: 'warn'
 	};
 	delete env.DATABASE_URL;

@@ -7,6 +7,7 @@ import { ApiProblem, problem, STATUS_TITLES } from './problem';
 import { domainMessage, fieldErrors } from './messages';
 import { clientAddress } from './client-address';
 import type { RateLimiter } from '$lib/server/auth/rate-limit';
+import { m } from '$lib/paraglide/messages';
 
 /** JSON bodies above this are refused with 413 before they are read. */
 export const MAX_JSON_BYTES = 256 * 1024;
@@ -45,7 +46,11 @@ export function toProblem(e: unknown, event: RequestEvent): Response {
 
 export function requireApiUser(event: RequestEvent): SessionUser {
 	if (!event.locals.user) {
-		throw new ApiProblem(401, { title: STATUS_TITLES[401]!, detail: 'Sign in or pass a bearer token.' });
+		throw new ApiProblem(401, {
+			title: STATUS_TITLES[401]!,
+			detail: m.api_unauthorized({}, { locale: event.locals.locale ?? 'ko' }),
+			headers: { 'www-authenticate': 'Bearer' }
+		});
 	}
 	return event.locals.user;
 }
@@ -85,7 +90,7 @@ function validate<S extends z.ZodType>(schema: S, value: unknown, locale: 'ko' |
 	if (!parsed.success) {
 		throw new ApiProblem(422, {
 			title: STATUS_TITLES[422]!,
-			detail: locale === 'ko' ? '입력값을 확인하세요.' : 'Some fields are invalid.',
+			detail: m.form_invalid({}, { locale }),
 			errors: fieldErrors(parsed.error, locale)
 		});
 	}
