@@ -21,7 +21,7 @@ export function getIoServer() {
 export function onIoServer(attach) {
 	const g = /** @type {any} */ (globalThis);
 	g[ATTACH_KEY] = attach;
-	const io = getIoServer();
+	const io = /** @type {any} */ (getIoServer());
 	if (io && !io[ATTACHED]) {
 		io[ATTACHED] = true;
 		attach(io);

@@ -1,0 +1,55 @@
+// `npx tsx scripts/screenshots.ts http://localhost:3000 [outDir]`: screenshots of the main pages in Korean
+// and English (desktop and phone) with Debian's Chromium, for the README and for looking at our pages.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+const base = process.argv[2] ?? 'http://localhost:3000';
+const out = process.argv[3] ?? 'docs/screenshots';
+const only = process.argv[4];
+mkdirSync(out, { recursive: true });
+
+const pages: { name: string; path: string; as?: string }[] = [
+	{ name: 'landing', path: '/' },
+	{ name: 'login', path: '/login' },
+	{ name: 'signup', path: '/signup' },
+	{ name: 'organizations', path: '/organizations' },
+	{ name: 'org-new', path: '/organizations/new', as: 'startup@example.com' },
+	{ name: 'org-mine', path: '/organizations/mine', as: 'manager@example.com' },
+	{ name: 'settings', path: '/settings', as: 'startup@example.com' },
+	{ name: 'api-docs', path: '/api/docs' }
+];
+
+async function signIn(context: BrowserContext, email: string) {
+	const page = await context.newPage();
+	await page.goto(`${base}/login`);
+	await page.fill('input[name=email]', email);
+	await page.fill('input[name=password]', 'innomatch-demo');
+	await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login')), page.click('form button[type=submit]')]);
+	await page.close();
+}
+
+const browser = await chromium.launch({
+	executablePath: '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+});
+for (const locale of ['ko', 'en'] as const) {
+	for (const viewport of [
+		{ tag: '', width: 1280, height: 900 },
+		{ tag: '-phone', width: 390, height: 844 }
+	]) {
+		for (const p of pages) {
+			if (only && !p.name.startsWith(only)) continue;
+			const context = await browser.newContext({ viewport, locale: locale === 'ko' ? 'ko-KR' : 'en-US' });
+			await context.addCookies([{ name: 'locale', value: locale, url: base }]);
+			if (p.as) await signIn(context, p.as);
+			const page = await context.newPage();
+			await page.goto(`${base}${p.path}`, { waitUntil: 'networkidle' });
+			const file = path.join(out, `${p.name}-${locale}${viewport.tag}.png`);
+			await page.screenshot({ path: file, fullPage: true });
+			console.log(file);
+			await context.close();
+		}
+	}
+}
+await browser.close();
