@@ -1,0 +1,52 @@
+import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { profileInput } from '$lib/server/accounts/schema';
+import { updateProfile } from '$lib/server/accounts/users';
+import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/auth/api-tokens';
+import { requireUser } from '$lib/server/auth/guards';
+import { notFound } from '$lib/server/errors';
+import { failFromDomain, parseForm } from '$lib/server/http/form';
+import { setLocaleCookie } from '$lib/i18n/locale';
+import { db } from '$lib/server/runtime';
+
+export const load = (async (event) => {
+	const user = requireUser(event);
+	return {
+		profile: { name: user.name, email: user.email, locale: user.locale, timeZone: user.timeZone },
+		tokens: await listApiTokens(db(), user.id),
+		saved: event.url.searchParams.has('saved')
+	};
+}) satisfies PageServerLoad;
+
+// Named apart from the profile's `name`, so an error lands next to the right field.
+const tokenName = z.object({ tokenName: z.string().trim().min(1).max(100) });
+const tokenId = z.object({ tokenId: z.string().min(1).max(100) });
+
+export const actions = {
+	profile: async (event) => {
+		const user = requireUser(event);
+		const parsed = await parseForm(event, profileInput);
+		if ('failure' in parsed) return parsed.failure;
+		await updateProfile(db(), user, parsed.data);
+		// The interface language follows the account's choice; a fresh page load shows both.
+		setLocaleCookie(event.cookies, parsed.data.locale);
+		redirect(303, '/settings?saved=1');
+	},
+	createToken: async (event) => {
+		const user = requireUser(event);
+		const parsed = await parseForm(event, tokenName);
+		if ('failure' in parsed) return parsed.failure;
+		const created = await createApiToken(db(), user.id, parsed.data.tokenName);
+		// Shown once: only a hash of the secret is stored.
+		return { createdToken: { name: parsed.data.tokenName, token: created.token } };
+	},
+	revokeToken: async (event) => {
+		const user = requireUser(event);
+		const parsed = await parseForm(event, tokenId);
+		if ('failure' in parsed) return parsed.failure;
+		if (!(await revokeApiToken(db(), user.id, parsed.data.tokenId)))
+			return failFromDomain(notFound(), event, parsed.values);
+		return { tokenRevoked: true as const };
+	}
+} satisfies Actions;
