@@ -16,6 +16,10 @@ const httpServer = createServer((req, res) => appHandler(req, res));
 // Registered before the app loads, so the app's init hook finds it and attaches auth and rooms.
 registerIoServer(new Server(httpServer, { serveClient: false }));
 
+// adapter-node refuses bodies over BODY_SIZE_LIMIT (512 KB by default); logos may be 2 MB as multipart.
+// The JSON API keeps its own, smaller limit (src/lib/server/http/api.ts).
+process.env.BODY_SIZE_LIMIT ??= '3M';
+
 // Importing the handler runs SvelteKit's init hook: configuration, migrations, demo data.
 const { handler } = await import('./build/handler.js');
 appHandler = handler;

@@ -11,6 +11,16 @@ export const DEMO_STARTUP_EMAIL = 'startup@example.com';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+const DEMO_NDA_TERMS = [
+	'비밀유지 조건 (요약)',
+	'1. 상세 내용은 이 과제에 대한 협업 검토 목적으로만 사용합니다.',
+	'2. 귀사 임직원 중 검토에 필요한 사람에게만 공개하며, 제3자에게 공개하지 않습니다.',
+	'3. 이 조건은 동의일로부터 2년간 유효합니다.',
+	'',
+	'Confidentiality terms (summary): use the details only to evaluate this collaboration; share them only',
+	'with the people at your company who need them for that; the terms hold for two years from acceptance.'
+].join('\n');
+
 /**
  * Loads the demo world: the 19 creative economy innovation centers with a manager each, corporate
  * partners, startups and challenges. Idempotent: rows are keyed by slug or email and existing ones are
@@ -105,6 +115,7 @@ export async function loadDemoData(db: Database, now = new Date()): Promise<{ cr
 					preferredStages: c.preferredStages,
 					regions: c.regions,
 					confidentiality: c.confidentiality,
+					ndaTerms: c.confidentiality === 'nda' ? DEMO_NDA_TERMS : '',
 					status: c.status,
 					budgetMinKrw: c.budgetBandKrw?.[0] ?? null,
 					budgetMaxKrw: c.budgetBandKrw?.[1] ?? null,

@@ -17,7 +17,17 @@ export interface MembershipPayload {
 
 export type Ack<T = undefined> = { ok: true; data?: T } | { ok: false; error: string };
 
+export interface ApplicationPayload {
+	id: string;
+	challengeId: string;
+	startupId: string;
+	status: 'submitted' | 'shortlisted' | 'meetup' | 'poc' | 'contract' | 'declined' | 'withdrawn';
+	declineReason: string | null;
+	updatedAt: string;
+}
+
 export interface ServerToClientEvents {
+	'application:updated': (payload: ApplicationPayload) => void;
 	'notification:created': (payload: NotificationPayload) => void;
 	'membership:updated': (payload: MembershipPayload) => void;
 }

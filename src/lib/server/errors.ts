@@ -27,7 +27,15 @@ export type DomainErrorCode =
 	| 'last_owner'
 	| 'slug_taken'
 	| 'reset_invalid'
-	| 'conflict';
+	| 'conflict'
+	| 'already_applied'
+	| 'challenge_closed'
+	| 'stale'
+	| 'invalid_transition'
+	| 'not_nda'
+	| 'unsupported_image'
+	| 'image_too_large'
+	| 'invalid_budget';
 
 export const notFound = () => new DomainError('not_found', 404);
 export const forbidden = () => new DomainError('forbidden', 403);

@@ -40,3 +40,25 @@ export async function createCenter(db: Database, manager: SessionUser, name = `�
 	await db.insertInto('memberships').values({ organizationId: center.id, userId: manager.id, role: 'owner' }).execute();
 	return center;
 }
+
+/** A challenge row written directly (the catalog service is tested on its own). */
+export async function createChallengeRow(
+	db: Database,
+	corporateId: string,
+	overrides: Partial<{ status: string; confidentiality: string; details: string; ndaTerms: string; hostCenterId: string; title: string }> = {}
+) {
+	return db
+		.insertInto('challenges')
+		.values({
+			corporateId,
+			title: overrides.title ?? `과제 ${unique()}`,
+			teaser: '공개 요약',
+			details: overrides.details ?? `SECRET-${unique()}`,
+			status: overrides.status ?? 'open',
+			confidentiality: overrides.confidentiality ?? 'public',
+			ndaTerms: overrides.ndaTerms ?? '',
+			hostCenterId: overrides.hostCenterId ?? null
+		})
+		.returning(['id', 'details'])
+		.executeTakeFirstOrThrow();
+}

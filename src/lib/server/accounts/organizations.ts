@@ -5,6 +5,7 @@ import type { SessionUser } from '$lib/server/auth/session';
 import { constantTimeEqual, hashSecret, newCredential, splitCredential } from '$lib/server/auth/secrets';
 import { recordAudit } from '$lib/server/audit';
 import { isCode } from '$lib/taxonomy';
+import { enqueueSearchUpdate } from '$lib/server/search/outbox';
 import type { CreateOrganizationInput } from './schema';
 
 export type OrganizationKind = 'startup' | 'corporate' | 'center';
@@ -88,7 +89,10 @@ export async function createOrganization(db: Database, actor: SessionUser, input
 			})
 			.returning(['id', 'kind', 'name', 'nameEn', 'region', 'website', 'description', 'stewardCenterId', 'createdAt'])
 			.executeTakeFirstOrThrow();
-		if (input.kind === 'startup') await tx.insertInto('startupProfiles').values({ organizationId: org.id }).execute();
+		if (input.kind === 'startup') {
+			await tx.insertInto('startupProfiles').values({ organizationId: org.id }).execute();
+			await enqueueSearchUpdate(tx, 'startups', org.id);
+		}
 		else await tx.insertInto('corporateProfiles').values({ organizationId: org.id }).execute();
 		if (!input.stewardCenterId) {
 			await tx.insertInto('memberships').values({ organizationId: org.id, userId: actor.id, role: 'owner' }).execute();
@@ -202,6 +206,10 @@ export async function updateOrganization(
 			})
 			.where('id', '=', id)
 			.execute();
+		// Startup and challenge documents carry the organization's name.
+		await enqueueSearchUpdate(tx, 'startups', id);
+		const challenges = await tx.selectFrom('challenges').select('id').where('corporateId', '=', id).execute();
+		for (const c of challenges) await enqueueSearchUpdate(tx, 'challenges', c.id);
 		await recordAudit(tx, { actorUserId: actor.id, action: 'organization.updated', subjectType: 'organization', subjectId: id });
 	});
 }

@@ -33,6 +33,19 @@ export interface ApiTokens {
   userId: string;
 }
 
+export interface Applications {
+  challengeId: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  declineNote: string | null;
+  declineReason: string | null;
+  id: Generated<string>;
+  proposal: string;
+  startupId: string;
+  status: Generated<string>;
+  updatedAt: Generated<Timestamp>;
+}
+
 export interface AuditLog {
   action: string;
   actorUserId: string | null;
@@ -41,6 +54,29 @@ export interface AuditLog {
   id: Generated<number>;
   subjectId: string;
   subjectType: string;
+}
+
+export interface ChallengeDisclosures {
+  challengeId: string;
+  firstSeenAt: Generated<Timestamp>;
+  organizationId: string | null;
+  termsVersion: number;
+  userId: string;
+}
+
+export interface ChallengeInvitations {
+  challengeId: string;
+  createdAt: Generated<Timestamp>;
+  invitedBy: string | null;
+  startupId: string;
+}
+
+export interface ChallengeNdaAcceptances {
+  acceptedAt: Generated<Timestamp>;
+  acceptedBy: string | null;
+  challengeId: string;
+  startupId: string;
+  termsVersion: number;
 }
 
 export interface Challenges {
@@ -56,6 +92,8 @@ export interface Challenges {
   hostCenterId: string | null;
   id: Generated<string>;
   industries: Generated<string[]>;
+  ndaTerms: Generated<string>;
+  ndaTermsVersion: Generated<number>;
   preferredStages: Generated<string[]>;
   regions: Generated<string[]>;
   slug: string | null;
@@ -121,6 +159,7 @@ export interface Organizations {
   homeCenterId: string | null;
   id: Generated<string>;
   kind: string;
+  logoPath: string | null;
   name: string;
   nameEn: string | null;
   region: string | null;
@@ -139,6 +178,16 @@ export interface PasswordResets {
   userId: string;
 }
 
+export interface SearchOutbox {
+  attempts: Generated<number>;
+  createdAt: Generated<Timestamp>;
+  entityId: string;
+  id: Generated<number>;
+  indexName: string;
+  lastError: string | null;
+  nextAttemptAt: Generated<Timestamp>;
+}
+
 export interface Sessions {
   createdAt: Generated<Timestamp>;
   id: string;
@@ -148,6 +197,7 @@ export interface Sessions {
 }
 
 export interface StartupProfiles {
+  businessNumber: string | null;
   employees: number | null;
   foundedYear: number | null;
   industries: Generated<string[]>;
@@ -177,7 +227,11 @@ export interface Users {
 
 export interface DB {
   apiTokens: ApiTokens;
+  applications: Applications;
   auditLog: AuditLog;
+  challengeDisclosures: ChallengeDisclosures;
+  challengeInvitations: ChallengeInvitations;
+  challengeNdaAcceptances: ChallengeNdaAcceptances;
   challenges: Challenges;
   corporateProfiles: CorporateProfiles;
   invitations: Invitations;
@@ -186,6 +240,7 @@ export interface DB {
   notifications: Notifications;
   organizations: Organizations;
   passwordResets: PasswordResets;
+  searchOutbox: SearchOutbox;
   sessions: Sessions;
   startupProfiles: StartupProfiles;
   users: Users;

@@ -29,6 +29,11 @@ export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
 			return m.validation_invalid_value({ allowed: issue.values.map(String).join(', ') }, o);
 		case 'unrecognized_keys':
 			return m.validation_unknown_field({}, o);
+		case 'custom':
+			if (issue.message === 'unknown_code') return m.validation_unknown_code({}, o);
+			if (issue.message === 'budget_order') return m.validation_budget_order({}, o);
+			if (issue.message === 'reason_required') return m.validation_reason_required({}, o);
+			return m.validation_invalid({}, o);
 		default:
 			return m.validation_invalid({}, o);
 	}
@@ -80,5 +85,21 @@ export function domainMessage(e: DomainError, locale: Locale): string {
 			return m.error_reset_invalid({}, o);
 		case 'conflict':
 			return m.error_conflict({}, o);
+		case 'already_applied':
+			return m.error_already_applied({}, o);
+		case 'challenge_closed':
+			return m.error_challenge_closed({}, o);
+		case 'stale':
+			return m.error_stale({}, o);
+		case 'invalid_transition':
+			return m.error_invalid_transition({ from: String(e.details.from ?? ''), to: String(e.details.to ?? '') }, o);
+		case 'not_nda':
+			return m.error_not_nda({}, o);
+		case 'unsupported_image':
+			return m.error_unsupported_image({}, o);
+		case 'image_too_large':
+			return m.error_image_too_large({}, o);
+		case 'invalid_budget':
+			return m.validation_budget_order({}, o);
 	}
 }
