@@ -10,9 +10,19 @@ let appHandler = (_req, res) => {
 	res.statusCode = 503;
 	res.end('starting');
 };
+// adapter-node assumes https unless told otherwise. Without ORIGIN (set it behind a TLS proxy), the
+// scheme is the one this plain-HTTP server actually speaks, stamped on each request under a header name
+// of our own, overwriting anything a client sent under that name.
+const SCHEME_HEADER = 'x-innomatch-scheme';
+const stampScheme = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (stampScheme) process.env.PROTOCOL_HEADER = SCHEME_HEADER;
+
 // The app's listener is installed first: Socket.IO wraps the listeners present when it attaches, so
 // its own path (/socket.io) is answered by it and everything else reaches SvelteKit.
-const httpServer = createServer((req, res) => appHandler(req, res));
+const httpServer = createServer((req, res) => {
+	if (stampScheme) req.headers[SCHEME_HEADER] = 'http';
+	appHandler(req, res);
+});
 // Registered before the app loads, so the app's init hook finds it and attaches auth and rooms.
 registerIoServer(new Server(httpServer, { serveClient: false }));
 

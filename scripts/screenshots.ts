@@ -17,15 +17,28 @@ const pages: { name: string; path: string; as?: string }[] = [
 	{ name: 'org-new', path: '/organizations/new', as: 'startup@example.com' },
 	{ name: 'org-mine', path: '/organizations/mine', as: 'manager@example.com' },
 	{ name: 'settings', path: '/settings', as: 'startup@example.com' },
-	{ name: 'api-docs', path: '/api/docs' }
+	{ name: 'api-docs', path: '/api/docs' },
+	{ name: 'startups', path: '/startups?q=헬스케어를' },
+	{ name: 'challenges', path: '/challenges' },
+	{ name: 'applications', path: '/applications', as: 'startup@example.com' },
+	{ name: 'notifications', path: '/notifications', as: 'corporate@example.com' }
 ];
 
+// One sign-in per account for the whole run (sign-ins are rate limited per address).
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext['storageState']>>>();
+
 async function signIn(context: BrowserContext, email: string) {
+	const saved = sessions.get(email);
+	if (saved) {
+		await context.addCookies(saved.cookies.filter((c) => c.name !== 'locale'));
+		return;
+	}
 	const page = await context.newPage();
 	await page.goto(`${base}/login`);
 	await page.fill('input[name=email]', email);
 	await page.fill('input[name=password]', 'innomatch-demo');
-	await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login')), page.click('form button[type=submit]')]);
+	await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login')), page.click('main form button[type=submit]')]);
+	sessions.set(email, await context.storageState());
 	await page.close();
 }
 

@@ -53,7 +53,7 @@ export default async function setup(project: TestProject) {
 		...(process.env as Record<string, string>),
 		PORT: String(port),
 		HOST: '127.0.0.1',
-		ORIGIN: `http://127.0.0.1:${port}`,
+		// No ORIGIN: the server must work as `npm start` runs it, deriving the origin from the request.
 		DATA_DIR: dataDir,
 		DEMO_DATA: '1',
 		// Tests send their own X-Forwarded-For per file, so each gets its own rate-limit buckets
