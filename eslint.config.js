@@ -6,7 +6,15 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'src/lib/paraglide/', 'src/lib/server/db/schema.ts', 'test-results/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'data/',
+			'src/lib/paraglide/',
+			'src/lib/server/db/schema.ts',
+			'test-results/'
+		]
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -33,7 +41,10 @@ export default ts.config(
 			// String-built SQL is how injections happen; the only raw SQL is migration files (see migrate.ts).
 			'no-restricted-syntax': [
 				'error',
-				{ selector: "CallExpression[callee.object.name='sql'][callee.property.name='raw']", message: 'sql.raw is banned: use sql`` with parameters.' }
+				{
+					selector: "CallExpression[callee.object.name='sql'][callee.property.name='raw']",
+					message: 'sql.raw is banned: use sql`` with parameters.'
+				}
 			]
 		}
 	},

@@ -3,8 +3,10 @@
 // the pinned `node` package's install step.
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
-  console.error(
-    'Innomatch needs Node >= 22 (this is ' + process.version + '): run `npm install` without --ignore-scripts so the pinned Node 24 from the `node` package is used.'
-  );
-  process.exit(1);
+	console.error(
+		'Innomatch needs Node >= 22 (this is ' +
+			process.version +
+			'): run `npm install` without --ignore-scripts so the pinned Node 24 from the `node` package is used.'
+	);
+	process.exit(1);
 }

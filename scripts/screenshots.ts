@@ -37,14 +37,24 @@ async function signIn(context: BrowserContext, email: string) {
 	await page.goto(`${base}/login`);
 	await page.fill('input[name=email]', email);
 	await page.fill('input[name=password]', 'innomatch-demo');
-	await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login')), page.click('main form button[type=submit]')]);
+	await Promise.all([
+		page.waitForURL((u) => !u.pathname.startsWith('/login')),
+		page.click('main form button[type=submit]')
+	]);
 	sessions.set(email, await context.storageState());
 	await page.close();
 }
 
 const browser = await chromium.launch({
 	executablePath: '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--no-first-run',
+		'--disable-sync'
+	]
 });
 for (const locale of ['ko', 'en'] as const) {
 	for (const viewport of [

@@ -14,7 +14,11 @@ const { values } = parseArgs({
 		seed: { type: 'string', default: '1' }
 	}
 });
-const counts = { startups: Number(values.startups), challenges: Number(values.challenges), seed: Number(values.seed) };
+const counts = {
+	startups: Number(values.startups),
+	challenges: Number(values.challenges),
+	seed: Number(values.seed)
+};
 for (const [k, v] of Object.entries(counts)) {
 	if (!Number.isInteger(v) || v < 0) {
 		console.error(`--${k} must be a whole number`);
@@ -25,7 +29,12 @@ for (const [k, v] of Object.entries(counts)) {
 const BATCH = 1000;
 
 async function slugIds(db: Database, kind: 'center' | 'corporate'): Promise<Map<string, string>> {
-	const rows = await db.selectFrom('organizations').select(['id', 'slug']).where('kind', '=', kind).where('slug', 'is not', null).execute();
+	const rows = await db
+		.selectFrom('organizations')
+		.select(['id', 'slug'])
+		.where('kind', '=', kind)
+		.where('slug', 'is not', null)
+		.execute();
 	return new Map(rows.map((r) => [r.slug!, r.id]));
 }
 
@@ -108,7 +117,9 @@ try {
 			.onConflict((oc) => oc.column('slug').doNothing())
 			.execute();
 	}
-	console.log(`${world.startups.length} startups and ${world.challenges.length} challenges in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	console.log(
+		`${world.startups.length} startups and ${world.challenges.length} challenges in ${((Date.now() - started) / 1000).toFixed(1)} s`
+	);
 } finally {
 	await handle.close();
 }

@@ -125,8 +125,14 @@ export async function loadDemoData(db: Database, now = new Date()): Promise<{ cr
 			.onConflict((oc) => oc.column('slug').doNothing())
 			.execute();
 		const memberships = [
-			...centers.map((c) => ({ organizationId: need(centerIds, c.slug), userId: need(userIds.ids, c.manager.email) })),
-			{ organizationId: need(corporateIds, corporates[0]!.slug), userId: need(userIds.ids, DEMO_CORPORATE_EMAIL) },
+			...centers.map((c) => ({
+				organizationId: need(centerIds, c.slug),
+				userId: need(userIds.ids, c.manager.email)
+			})),
+			{
+				organizationId: need(corporateIds, corporates[0]!.slug),
+				userId: need(userIds.ids, DEMO_CORPORATE_EMAIL)
+			},
 			{ organizationId: need(startupIds, startups[0]!.slug), userId: need(userIds.ids, DEMO_STARTUP_EMAIL) }
 		];
 		await tx

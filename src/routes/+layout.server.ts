@@ -1,11 +1,14 @@
 import type { LayoutServerLoad } from './$types';
 import { db, runtime } from '$lib/server/runtime';
 import { getMe } from '$lib/server/accounts/users';
+import { countUnread } from '$lib/server/notifications/inbox';
 
 // Display facts only (who is signed in, in which organizations). Every page checks its own
 // authorization in its own load; a layout load can be skipped.
 export const load = (async ({ locals }) => {
-	const me = locals.user ? await getMe(db(), locals.user) : undefined;
+	const [me, unreadNotifications] = locals.user
+		? await Promise.all([getMe(db(), locals.user), countUnread(db(), locals.user.id)])
+		: [undefined, 0];
 	return {
 		user: locals.user && {
 			id: locals.user.id,
@@ -15,6 +18,9 @@ export const load = (async ({ locals }) => {
 		},
 		memberships: me?.memberships ?? [],
 		locale: locals.locale,
-		demoLoaded: runtime().demoLoaded
+		demoLoaded: runtime().demoLoaded,
+		// The header badge's starting count; it then follows `notification:created` live. A new object
+		// at every load, so the badge resets to the stored count even when the number is the same.
+		notifications: { unread: unreadNotifications, countedAt: Date.now() }
 	};
 }) satisfies LayoutServerLoad;

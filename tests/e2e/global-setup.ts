@@ -27,7 +27,8 @@ async function freePort(): Promise<number> {
  * on a fresh database: a new one on DATABASE_URL's server, else PGlite in a temporary folder.
  */
 export default async function setup(project: TestProject) {
-	if (!existsSync('build/handler.js')) throw new Error('e2e needs a build: run `npm run build` (npm test does it)');
+	if (!existsSync('build/handler.js'))
+		throw new Error('e2e needs a build: run `npm run build` (npm test does it)');
 	const port = await freePort();
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'innomatch-e2e-'));
 	let databaseUrl: string | undefined;
@@ -63,7 +64,10 @@ export default async function setup(project: TestProject) {
 	};
 	delete env.DATABASE_URL;
 	if (databaseUrl) env.DATABASE_URL = databaseUrl;
-	const server: ChildProcess = spawn(process.execPath, ['server.js'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+	const server: ChildProcess = spawn(process.execPath, ['server.js'], {
+		env,
+		stdio: ['ignore', 'inherit', 'inherit']
+	});
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const deadline = Date.now() + 90_000;
 	for (;;) {

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
-import { authenticate, getMe, requestPasswordReset, resetPassword, signUp } from '../../src/lib/server/accounts/users';
+import {
+	authenticate,
+	getMe,
+	requestPasswordReset,
+	resetPassword,
+	signUp
+} from '../../src/lib/server/accounts/users';
 import { createSession, validateSessionToken, SESSION_IDLE_MS } from '../../src/lib/server/auth/session';
 import { createApiToken, revokeApiToken, validateApiToken } from '../../src/lib/server/auth/api-tokens';
 import { DomainError } from '../../src/lib/server/errors';
@@ -28,9 +34,15 @@ async function domainError(p: Promise<unknown>): Promise<DomainError> {
 describe('sign-up', () => {
 	it('refuses a second account with the same email, whatever its case, with 409 on the email field', async () => {
 		await signUp(h.db, { email: 'dup@test.example', password: TEST_PASSWORD, name: 'A' });
-		const e = await domainError(signUp(h.db, { email: 'DUP@test.example', password: TEST_PASSWORD, name: 'B' }));
+		const e = await domainError(
+			signUp(h.db, { email: 'DUP@test.example', password: TEST_PASSWORD, name: 'B' })
+		);
 		expect([e.code, e.status, e.field]).toEqual(['email_taken', 409, 'email']);
-		const rows = await h.db.selectFrom('users').select('id').where('email', '=', 'dup@test.example').execute();
+		const rows = await h.db
+			.selectFrom('users')
+			.select('id')
+			.where('email', '=', 'dup@test.example')
+			.execute();
 		expect(rows).toHaveLength(1);
 	});
 
@@ -45,9 +57,18 @@ describe('sign-up', () => {
 	});
 
 	it('refuses a weak password with the reason and writes nothing', async () => {
-		const e = await domainError(signUp(h.db, { email: 'weak@test.example', password: 'password123', name: 'W' }));
-		expect([e.code, e.status, e.field, e.details.reason]).toEqual(['weak_password', 422, 'password', 'too_common']);
-		expect(await h.db.selectFrom('users').select('id').where('email', '=', 'weak@test.example').executeTakeFirst()).toBeUndefined();
+		const e = await domainError(
+			signUp(h.db, { email: 'weak@test.example', password: 'password123', name: 'W' })
+		);
+		expect([e.code, e.status, e.field, e.details.reason]).toEqual([
+			'weak_password',
+			422,
+			'password',
+			'too_common'
+		]);
+		expect(
+			await h.db.selectFrom('users').select('id').where('email', '=', 'weak@test.example').executeTakeFirst()
+		).toBeUndefined();
 	});
 });
 
@@ -72,7 +93,9 @@ describe('sign-in and sessions', () => {
 		const later = new Date(t0.getTime() + SESSION_IDLE_MS + 1);
 		expect(await validateSessionToken(h.db, token, later)).toBeUndefined();
 		// An expired session is deleted, not just ignored.
-		expect(await h.db.selectFrom('sessions').select('id').where('id', '=', id!).executeTakeFirst()).toBeUndefined();
+		expect(
+			await h.db.selectFrom('sessions').select('id').where('id', '=', id!).executeTakeFirst()
+		).toBeUndefined();
 	});
 });
 
@@ -109,7 +132,11 @@ describe('password reset', () => {
 
 	it('sends nothing for an unknown address and says nothing about it', async () => {
 		await expect(requestPasswordReset(h.db, 'ghost@test.example', 'http://x')).resolves.toBeUndefined();
-		const mail = await h.db.selectFrom('mailOutbox').select('id').where('toAddress', '=', 'ghost@test.example').execute();
+		const mail = await h.db
+			.selectFrom('mailOutbox')
+			.select('id')
+			.where('toAddress', '=', 'ghost@test.example')
+			.execute();
 		expect(mail).toHaveLength(0);
 	});
 });
@@ -117,9 +144,18 @@ describe('password reset', () => {
 describe('me', () => {
 	it('lists the organizations a user belongs to with their role', async () => {
 		const user = await createUser(h.db);
-		const org = await h.db.insertInto('organizations').values({ kind: 'corporate', name: '한국전력' }).returning('id').executeTakeFirstOrThrow();
-		await h.db.insertInto('memberships').values({ organizationId: org.id, userId: user.id, role: 'member' }).execute();
+		const org = await h.db
+			.insertInto('organizations')
+			.values({ kind: 'corporate', name: '한국전력' })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		await h.db
+			.insertInto('memberships')
+			.values({ organizationId: org.id, userId: user.id, role: 'member' })
+			.execute();
 		const me = await getMe(h.db, user);
-		expect(me.memberships).toEqual([{ organization: { id: org.id, kind: 'corporate', name: '한국전력', nameEn: null }, role: 'member' }]);
+		expect(me.memberships).toEqual([
+			{ organization: { id: org.id, kind: 'corporate', name: '한국전력', nameEn: null }, role: 'member' }
+		]);
 	});
 });

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/lib/server/db/index';
-import { acceptNda, getChallenge, inviteStartups, listDisclosures, updateChallenge } from '../../src/lib/server/catalog/challenges';
+import {
+	acceptNda,
+	getChallenge,
+	inviteStartups,
+	listDisclosures,
+	updateChallenge
+} from '../../src/lib/server/catalog/challenges';
 import { ANONYMOUS, loadViewer } from '../../src/lib/server/catalog/viewer';
 import { createTestDatabase } from './helpers/db';
 import { createCenter, createChallengeRow, createOrg, createUser } from './helpers/factories';
@@ -62,7 +68,9 @@ describe('NDA challenges', () => {
 	it('lets only members of the startup accept on its behalf', async () => {
 		const w = await world();
 		const c = await createChallengeRow(h.db, w.corp.id, { confidentiality: 'nda' });
-		await expect(acceptNda(h.db, await loadViewer(h.db, w.otherFounder), c.id, w.startup.id)).rejects.toMatchObject({ status: 403 });
+		await expect(
+			acceptNda(h.db, await loadViewer(h.db, w.otherFounder), c.id, w.startup.id)
+		).rejects.toMatchObject({ status: 403 });
 	});
 });
 
@@ -95,7 +103,9 @@ describe('drafts and management', () => {
 		const corp = await loadViewer(h.db, w.corpUser);
 		const seen = (await getChallenge(h.db, corp, c.id))!.updatedAt;
 		await updateChallenge(h.db, corp, c.id, { title: '첫 번째 수정', expectedUpdatedAt: seen });
-		await expect(updateChallenge(h.db, corp, c.id, { title: '두 번째 수정', expectedUpdatedAt: seen })).rejects.toMatchObject({
+		await expect(
+			updateChallenge(h.db, corp, c.id, { title: '두 번째 수정', expectedUpdatedAt: seen })
+		).rejects.toMatchObject({
 			code: 'stale',
 			status: 409
 		});
@@ -105,6 +115,8 @@ describe('drafts and management', () => {
 	it('treats an edit by another company as if the challenge did not exist', async () => {
 		const w = await world();
 		const c = await createChallengeRow(h.db, w.corp.id);
-		expect(await updateChallenge(h.db, await loadViewer(h.db, w.founder), c.id, { title: 'hijack' })).toBeUndefined();
+		expect(
+			await updateChallenge(h.db, await loadViewer(h.db, w.founder), c.id, { title: 'hijack' })
+		).toBeUndefined();
 	});
 });

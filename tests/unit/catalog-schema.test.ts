@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applicationUpdate, challengeInput, startupInput, startupPatch } from '../../src/lib/server/catalog/schema';
+import {
+	applicationUpdate,
+	challengeInput,
+	startupInput,
+	startupPatch
+} from '../../src/lib/server/catalog/schema';
 
 describe('catalog input schemas', () => {
 	it('leaves fields out of a PATCH when the caller left them out (no defaults sneak in)', () => {
@@ -7,7 +12,11 @@ describe('catalog input schemas', () => {
 	});
 
 	it('fills defaults when creating', () => {
-		expect(startupInput.parse({ name: 'x' })).toMatchObject({ summary: '', techTags: [], visibility: 'public' });
+		expect(startupInput.parse({ name: 'x' })).toMatchObject({
+			summary: '',
+			techTags: [],
+			visibility: 'public'
+		});
 	});
 
 	it('refuses unknown taxonomy codes with the unknown_code message at the right path', () => {
@@ -22,12 +31,19 @@ describe('catalog input schemas', () => {
 	});
 
 	it('normalizes a business registration number and refuses a malformed one', () => {
-		expect(startupInput.parse({ name: 'x', businessNumber: '123-45-67890' }).businessNumber).toBe('1234567890');
+		expect(startupInput.parse({ name: 'x', businessNumber: '123-45-67890' }).businessNumber).toBe(
+			'1234567890'
+		);
 		expect(startupInput.safeParse({ name: 'x', businessNumber: '12-34' }).success).toBe(false);
 	});
 
 	it('refuses a budget whose maximum is below its minimum', () => {
-		const r = challengeInput.safeParse({ corporateId: crypto.randomUUID(), title: 't', budgetMinKrw: 100, budgetMaxKrw: 10 });
+		const r = challengeInput.safeParse({
+			corporateId: crypto.randomUUID(),
+			title: 't',
+			budgetMinKrw: 100,
+			budgetMaxKrw: 10
+		});
 		expect(r.error?.issues[0]).toMatchObject({ path: ['budgetMaxKrw'], message: 'budget_order' });
 	});
 

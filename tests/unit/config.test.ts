@@ -4,7 +4,13 @@ import { ConfigError, parseConfig } from '../../src/lib/server/config';
 describe('configuration', () => {
 	it('defaults to the embedded column with demo data', () => {
 		const c = parseConfig({});
-		expect(c).toMatchObject({ port: 3000, database: 'pglite', search: 'embedded', demoData: true, dataDir: './data' });
+		expect(c).toMatchObject({
+			port: 3000,
+			database: 'pglite',
+			search: 'embedded',
+			demoData: true,
+			dataDir: './data'
+		});
 	});
 
 	it('switches to Postgres and turns demo data off by default when DATABASE_URL is set', () => {

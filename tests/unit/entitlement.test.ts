@@ -13,16 +13,30 @@ const gate = (over: Partial<ChallengeGate> = {}): ChallengeGate => ({
 	ndaTermsVersion: 1,
 	...over
 });
-const startupViewer: Viewer = { ...ANONYMOUS, user: { id: 'u', email: 'u@x', name: 'u', locale: 'ko', timeZone: 'Asia/Seoul', isAdmin: false }, organizationIds: ['s1'], startupIds: ['s1'] };
+const startupViewer: Viewer = {
+	...ANONYMOUS,
+	user: { id: 'u', email: 'u@x', name: 'u', locale: 'ko', timeZone: 'Asia/Seoul', isAdmin: false },
+	organizationIds: ['s1'],
+	startupIds: ['s1']
+};
 const none = { invitedStartupIds: [], ndaStartupIds: [] };
 
 describe('challenge confidentiality rule', () => {
 	it('gives managers everything, whatever the state', () => {
 		const corpMember = { ...startupViewer, organizationIds: [CORP], startupIds: [], corporateIds: [CORP] };
-		const centerManager = { ...startupViewer, organizationIds: [CENTER], startupIds: [], managedCenterIds: [CENTER] };
+		const centerManager = {
+			...startupViewer,
+			organizationIds: [CENTER],
+			startupIds: [],
+			managedCenterIds: [CENTER]
+		};
 		for (const status of ['draft', 'open', 'archived']) {
 			for (const confidentiality of ['public', 'nda', 'invite']) {
-				expect(challengeAccess(corpMember, gate({ status, confidentiality }), none)).toMatchObject({ visible: true, details: true, manages: true });
+				expect(challengeAccess(corpMember, gate({ status, confidentiality }), none)).toMatchObject({
+					visible: true,
+					details: true,
+					manages: true
+				});
 				expect(challengeAccess(centerManager, gate({ status, confidentiality }), none).details).toBe(true);
 			}
 		}
@@ -34,14 +48,31 @@ describe('challenge confidentiality rule', () => {
 	});
 
 	it('offers NDA terms to a startup and opens details only after acceptance', () => {
-		expect(challengeAccess(startupViewer, gate({ confidentiality: 'nda' }), none)).toMatchObject({ visible: true, details: false, ndaOffered: true });
-		expect(challengeAccess(startupViewer, gate({ confidentiality: 'nda' }), { invitedStartupIds: [], ndaStartupIds: ['s1'] }).details).toBe(true);
-		expect(challengeAccess(ANONYMOUS, gate({ confidentiality: 'nda' }), none)).toMatchObject({ details: false, ndaOffered: false });
+		expect(challengeAccess(startupViewer, gate({ confidentiality: 'nda' }), none)).toMatchObject({
+			visible: true,
+			details: false,
+			ndaOffered: true
+		});
+		expect(
+			challengeAccess(startupViewer, gate({ confidentiality: 'nda' }), {
+				invitedStartupIds: [],
+				ndaStartupIds: ['s1']
+			}).details
+		).toBe(true);
+		expect(challengeAccess(ANONYMOUS, gate({ confidentiality: 'nda' }), none)).toMatchObject({
+			details: false,
+			ndaOffered: false
+		});
 	});
 
 	it('makes invite challenges exist only for invited startups', () => {
 		expect(challengeAccess(startupViewer, gate({ confidentiality: 'invite' }), none).visible).toBe(false);
-		expect(challengeAccess(startupViewer, gate({ confidentiality: 'invite' }), { invitedStartupIds: ['s1'], ndaStartupIds: [] }).details).toBe(true);
+		expect(
+			challengeAccess(startupViewer, gate({ confidentiality: 'invite' }), {
+				invitedStartupIds: ['s1'],
+				ndaStartupIds: []
+			}).details
+		).toBe(true);
 	});
 
 	it('never shows details without visibility, for any combination (property)', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { constantTimeEqual, generateSecureRandomString, hashSecret, newCredential, splitCredential } from '../../src/lib/server/auth/secrets';
+import {
+	constantTimeEqual,
+	generateSecureRandomString,
+	hashSecret,
+	newCredential,
+	splitCredential
+} from '../../src/lib/server/auth/secrets';
 
 describe('credentials', () => {
 	it('generates 24 characters from the unambiguous alphabet, different each time', () => {
@@ -17,7 +23,15 @@ describe('credentials', () => {
 	});
 
 	it('rejects malformed tokens', () => {
-		for (const bad of ['', 'abc', 'a.b', `${'a'.repeat(24)}`, `${'a'.repeat(24)}.${'a'.repeat(23)}`, `${'A'.repeat(24)}.${'a'.repeat(24)}`, 'x.y.z']) {
+		for (const bad of [
+			'',
+			'abc',
+			'a.b',
+			`${'a'.repeat(24)}`,
+			`${'a'.repeat(24)}.${'a'.repeat(23)}`,
+			`${'A'.repeat(24)}.${'a'.repeat(24)}`,
+			'x.y.z'
+		]) {
 			expect(splitCredential(bad)).toBeUndefined();
 		}
 	});

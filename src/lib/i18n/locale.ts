@@ -11,5 +11,10 @@ export function isLocale(value: unknown): value is Locale {
 
 /** The UI language, readable by the browser's Paraglide runtime (so not httpOnly; it is no secret). */
 export function setLocaleCookie(cookies: Cookies, locale: Locale): void {
-	cookies.set(LOCALE_COOKIE, locale, { path: '/', httpOnly: false, sameSite: 'lax', maxAge: LOCALE_COOKIE_MAX_AGE_S });
+	cookies.set(LOCALE_COOKIE, locale, {
+		path: '/',
+		httpOnly: false,
+		sameSite: 'lax',
+		maxAge: LOCALE_COOKIE_MAX_AGE_S
+	});
 }

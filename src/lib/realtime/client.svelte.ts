@@ -12,7 +12,11 @@ class RealtimeConnection {
 	connect(): AppSocket {
 		if (this.socket) return this.socket;
 		this.status = 'connecting';
-		const socket: AppSocket = io({ path: '/socket.io', withCredentials: true, transports: ['websocket', 'polling'] });
+		const socket: AppSocket = io({
+			path: '/socket.io',
+			withCredentials: true,
+			transports: ['websocket', 'polling']
+		});
 		socket.on('connect', () => (this.status = 'online'));
 		socket.on('disconnect', () => (this.status = 'offline'));
 		socket.on('connect_error', () => (this.status = 'offline'));

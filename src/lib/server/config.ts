@@ -42,7 +42,8 @@ export function parseConfig(env: Record<string, string | undefined>) {
 	}
 	const e = result.data;
 	const embeddedDatabase = e.DATABASE_URL === undefined;
-	if (e.MEILI_URL && !e.MEILI_MASTER_KEY) throw new ConfigError('MEILI_MASTER_KEY: required when MEILI_URL is set');
+	if (e.MEILI_URL && !e.MEILI_MASTER_KEY)
+		throw new ConfigError('MEILI_MASTER_KEY: required when MEILI_URL is set');
 	return {
 		env: e.NODE_ENV,
 		isProduction: e.NODE_ENV === 'production',

@@ -8,7 +8,10 @@ export const GET: RequestHandler = async () => {
 	try {
 		await sql`select 1`.execute(db());
 	} catch {
-		return json({ status: 'unavailable', database: rt.database, search: rt.config.search, version: rt.version }, { status: 503 });
+		return json(
+			{ status: 'unavailable', database: rt.database, search: rt.config.search, version: rt.version },
+			{ status: 503 }
+		);
 	}
 	return json({ status: 'ok', database: rt.database, search: rt.config.search, version: rt.version });
 };

@@ -10,7 +10,8 @@ export const POST: RequestHandler = async ({ request, cookies, locals }) => {
 	const locale = form.get('locale');
 	if (isLocale(locale)) {
 		setLocaleCookie(cookies, locale);
-		if (locals.user) await db().updateTable('users').set({ locale }).where('id', '=', locals.user.id).execute();
+		if (locals.user)
+			await db().updateTable('users').set({ locale }).where('id', '=', locals.user.id).execute();
 	}
 	const next = form.get('next');
 	redirect(303, safeNext(typeof next === 'string' ? next : undefined));

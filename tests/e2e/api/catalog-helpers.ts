@@ -112,7 +112,9 @@ export async function seededChallenge(slug: string, adminToken: string): Promise
 	const { title } = seeded(slug);
 	for (let page = 1; page <= 20; page++) {
 		const statuses = ['draft', 'open', 'screening', 'closed', 'archived'].map((s) => `status=${s}`).join('&');
-		const res = await call(`/challenges?sort=newest&limit=100&page=${page}&${statuses}`, { token: adminToken });
+		const res = await call(`/challenges?sort=newest&limit=100&page=${page}&${statuses}`, {
+			token: adminToken
+		});
 		expect(res.status).toBe(200);
 		const body = (await res.json()) as { hits: ChallengeHit[] };
 		const hit = body.hits.find((h) => h.title === title);

@@ -12,7 +12,13 @@ afterEach(() => {
 });
 
 function connect(auth?: { token: string }): Socket {
-	const socket = io(base, { path: '/socket.io', transports: ['websocket'], auth, reconnection: false, forceNew: true });
+	const socket = io(base, {
+		path: '/socket.io',
+		transports: ['websocket'],
+		auth,
+		reconnection: false,
+		forceNew: true
+	});
 	sockets.push(socket);
 	return socket;
 }
@@ -31,7 +37,10 @@ describe('Socket.IO', () => {
 	it('refuses a connection without credentials or with a forged token', async () => {
 		const anonymous = await waitFor<Error>(connect(), 'connect_error');
 		expect(anonymous.message).toBe('unauthorized');
-		const forged = await waitFor<Error>(connect({ token: `${'a'.repeat(24)}.${'b'.repeat(24)}` }), 'connect_error');
+		const forged = await waitFor<Error>(
+			connect({ token: `${'a'.repeat(24)}.${'b'.repeat(24)}` }),
+			'connect_error'
+		);
 		expect(forged.message).toBe('unauthorized');
 	});
 
@@ -48,14 +57,21 @@ describe('Socket.IO', () => {
 		let bystanderHeard = false;
 		other.on('application:updated', () => (bystanderHeard = true));
 
-		const heard = waitFor<{ challengeId: string; startupId: string; status: string }>(corporate, 'application:updated');
+		const heard = waitFor<{ challengeId: string; startupId: string; status: string }>(
+			corporate,
+			'application:updated'
+		);
 		const notified = waitFor<{ kind: string }>(corporate, 'notification:created');
 		const res = await call(`/challenges/${challenge.id}/applications`, {
 			token: applicant.token,
 			json: { startupId: applicant.startup.id, proposal: '실시간 알림 확인용 제안서' }
 		});
 		expect(res.status).toBe(201);
-		expect(await heard).toMatchObject({ challengeId: challenge.id, startupId: applicant.startup.id, status: 'submitted' });
+		expect(await heard).toMatchObject({
+			challengeId: challenge.id,
+			startupId: applicant.startup.id,
+			status: 'submitted'
+		});
 		expect((await notified).kind).toBe('application.submitted');
 		expect(bystanderHeard).toBe(false);
 	});

@@ -22,9 +22,13 @@ describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 AA, axe)', () => {
 			const problems: string[] = [];
 			for (const path of PAGES) {
 				await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-				const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+				const result = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+					.analyze();
 				for (const v of result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-					problems.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+					problems.push(
+						`${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+					);
 				}
 			}
 			expect(problems).toEqual([]);

@@ -26,20 +26,33 @@ export async function signUp(page: Page, email: string, name: string, next?: str
 	await page.fill('input[name=name]', name);
 	await page.fill('input[name=email]', email);
 	await page.fill('input[name=password]', PASSWORD);
-	await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/signup')), page.click('main form button[type=submit]')]);
+	await Promise.all([
+		page.waitForURL((u) => !u.pathname.startsWith('/signup')),
+		page.click('main form button[type=submit]')
+	]);
 }
 
 export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
 	await page.goto(`${base}/login`);
 	await page.fill('input[name=email]', email);
 	await page.fill('input[name=password]', password);
-	await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login')), page.click('main form button[type=submit]')]);
+	await Promise.all([
+		page.waitForURL((u) => !u.pathname.startsWith('/login')),
+		page.click('main form button[type=submit]')
+	]);
 }
 
-export async function createOrganization(page: Page, kind: 'startup' | 'corporate', name: string): Promise<string> {
+export async function createOrganization(
+	page: Page,
+	kind: 'startup' | 'corporate',
+	name: string
+): Promise<string> {
 	await page.goto(`${base}/organizations/new`);
 	await page.check(`input[name=kind][value=${kind}]`);
 	await page.fill('input[name=name]', name);
-	await Promise.all([page.waitForURL(/\/organizations\/[0-9a-f-]{36}/), page.click('main form button[type=submit]')]);
+	await Promise.all([
+		page.waitForURL(/\/organizations\/[0-9a-f-]{36}/),
+		page.click('main form button[type=submit]')
+	]);
 	return /\/organizations\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 }

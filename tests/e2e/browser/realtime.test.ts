@@ -23,7 +23,9 @@ describe.skipIf(!chromiumPath)('real-time in the browser', () => {
 		expect(link).toMatch(/\/invitations\/[a-z2-9]{24}\.[a-z2-9]{24}$/);
 		// The page must not be reloaded from here on: mark it, and check the mark survives.
 		await owner.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
-		await owner.waitForFunction(() => document.querySelectorAll('[data-testid=members-table] tbody tr').length === 1);
+		await owner.waitForFunction(
+			() => document.querySelectorAll('[data-testid=members-table] tbody tr').length === 1
+		);
 
 		const inviteeContext = await newContext(browser, 'ko');
 		const invitee = await inviteeContext.newPage();
@@ -32,9 +34,13 @@ describe.skipIf(!chromiumPath)('real-time in the browser', () => {
 		expect(new URL(invitee.url()).pathname).toBe(invitationPath);
 		await invitee.click('main form button[type=submit]');
 
-		await owner.waitForFunction(() => document.querySelector('[data-testid=members-table]')?.textContent?.includes('이초대'), null, {
-			timeout: 10_000
-		});
+		await owner.waitForFunction(
+			() => document.querySelector('[data-testid=members-table]')?.textContent?.includes('이초대'),
+			null,
+			{
+				timeout: 10_000
+			}
+		);
 		expect(await owner.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42);
 		await ownerContext.close();
 		await inviteeContext.close();

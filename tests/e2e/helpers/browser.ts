@@ -5,7 +5,9 @@ import { chromium, type Browser } from 'playwright-core';
 /** Debian's Chromium on PATH (or at /usr/bin/chromium); no browser is ever downloaded. */
 export function findChromium(): string | undefined {
 	try {
-		const found = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+		const found = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
+			encoding: 'utf8'
+		}).trim();
 		if (found) return found;
 	} catch {
 		// not on PATH

@@ -14,8 +14,14 @@ export async function createUser(
 	overrides: { email?: string; name?: string; isAdmin?: boolean; locale?: 'ko' | 'en' } = {}
 ): Promise<SessionUser> {
 	const email = overrides.email ?? `user-${unique()}@test.example`;
-	const created = await signUp(db, { email, password: TEST_PASSWORD, name: overrides.name ?? '테스트 사용자', locale: overrides.locale ?? 'ko' });
-	if (overrides.isAdmin) await db.updateTable('users').set({ isAdmin: true }).where('id', '=', created.id).execute();
+	const created = await signUp(db, {
+		email,
+		password: TEST_PASSWORD,
+		name: overrides.name ?? '테스트 사용자',
+		locale: overrides.locale ?? 'ko'
+	});
+	if (overrides.isAdmin)
+		await db.updateTable('users').set({ isAdmin: true }).where('id', '=', created.id).execute();
 	return {
 		id: created.id,
 		email: created.email,
@@ -26,7 +32,12 @@ export async function createUser(
 	};
 }
 
-export async function createOrg(db: Database, owner: SessionUser, kind: 'startup' | 'corporate' = 'startup', name?: string) {
+export async function createOrg(
+	db: Database,
+	owner: SessionUser,
+	kind: 'startup' | 'corporate' = 'startup',
+	name?: string
+) {
 	return createOrganization(db, owner, { kind, name: name ?? `${kind}-${unique()}` });
 }
 
@@ -37,7 +48,10 @@ export async function createCenter(db: Database, manager: SessionUser, name = `�
 		.values({ kind: 'center', name, region: 'gangwon' })
 		.returning(['id', 'name'])
 		.executeTakeFirstOrThrow();
-	await db.insertInto('memberships').values({ organizationId: center.id, userId: manager.id, role: 'owner' }).execute();
+	await db
+		.insertInto('memberships')
+		.values({ organizationId: center.id, userId: manager.id, role: 'owner' })
+		.execute();
 	return center;
 }
 
@@ -45,7 +59,14 @@ export async function createCenter(db: Database, manager: SessionUser, name = `�
 export async function createChallengeRow(
 	db: Database,
 	corporateId: string,
-	overrides: Partial<{ status: string; confidentiality: string; details: string; ndaTerms: string; hostCenterId: string; title: string }> = {}
+	overrides: Partial<{
+		status: string;
+		confidentiality: string;
+		details: string;
+		ndaTerms: string;
+		hostCenterId: string;
+		title: string;
+	}> = {}
 ) {
 	return db
 		.insertInto('challenges')

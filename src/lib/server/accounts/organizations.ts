@@ -13,7 +13,11 @@ export type Role = 'owner' | 'member';
 
 const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
-export async function roleIn(db: Database, userId: string, organizationId: string): Promise<Role | undefined> {
+export async function roleIn(
+	db: Database,
+	userId: string,
+	organizationId: string
+): Promise<Role | undefined> {
 	const row = await db
 		.selectFrom('memberships')
 		.select('role')
@@ -87,17 +91,34 @@ export async function createOrganization(db: Database, actor: SessionUser, input
 				homeCenterId: input.kind === 'startup' ? (input.stewardCenterId ?? null) : null,
 				createdBy: actor.id
 			})
-			.returning(['id', 'kind', 'name', 'nameEn', 'region', 'website', 'description', 'stewardCenterId', 'createdAt'])
+			.returning([
+				'id',
+				'kind',
+				'name',
+				'nameEn',
+				'region',
+				'website',
+				'description',
+				'stewardCenterId',
+				'createdAt'
+			])
 			.executeTakeFirstOrThrow();
 		if (input.kind === 'startup') {
 			await tx.insertInto('startupProfiles').values({ organizationId: org.id }).execute();
 			await enqueueSearchUpdate(tx, 'startups', org.id);
-		}
-		else await tx.insertInto('corporateProfiles').values({ organizationId: org.id }).execute();
+		} else await tx.insertInto('corporateProfiles').values({ organizationId: org.id }).execute();
 		if (!input.stewardCenterId) {
-			await tx.insertInto('memberships').values({ organizationId: org.id, userId: actor.id, role: 'owner' }).execute();
+			await tx
+				.insertInto('memberships')
+				.values({ organizationId: org.id, userId: actor.id, role: 'owner' })
+				.execute();
 		}
-		await recordAudit(tx, { actorUserId: actor.id, action: 'organization.created', subjectType: 'organization', subjectId: org.id });
+		await recordAudit(tx, {
+			actorUserId: actor.id,
+			action: 'organization.created',
+			subjectType: 'organization',
+			subjectId: org.id
+		});
 		return org;
 	});
 }
@@ -148,7 +169,13 @@ export async function listOrganizations(
 	}
 	const [hits, total] = await Promise.all([
 		base
-			.select(['organizations.id', 'organizations.kind', 'organizations.name', 'organizations.nameEn', 'organizations.region'])
+			.select([
+				'organizations.id',
+				'organizations.kind',
+				'organizations.name',
+				'organizations.nameEn',
+				'organizations.region'
+			])
 			.orderBy('organizations.kind')
 			.orderBy('organizations.name')
 			.limit(query.limit)
@@ -192,7 +219,8 @@ export async function updateOrganization(
 ) {
 	const access = await accessTo(db, actor, id);
 	if (!access) throw notFound();
-	if (input.region !== undefined && !isCode('regions', input.region)) throw new DomainError('not_found', 422, 'region');
+	if (input.region !== undefined && !isCode('regions', input.region))
+		throw new DomainError('not_found', 422, 'region');
 	await db.transaction().execute(async (tx) => {
 		await tx
 			.updateTable('organizations')
@@ -210,7 +238,12 @@ export async function updateOrganization(
 		await enqueueSearchUpdate(tx, 'startups', id);
 		const challenges = await tx.selectFrom('challenges').select('id').where('corporateId', '=', id).execute();
 		for (const c of challenges) await enqueueSearchUpdate(tx, 'challenges', c.id);
-		await recordAudit(tx, { actorUserId: actor.id, action: 'organization.updated', subjectType: 'organization', subjectId: id });
+		await recordAudit(tx, {
+			actorUserId: actor.id,
+			action: 'organization.updated',
+			subjectType: 'organization',
+			subjectId: id
+		});
 	});
 }
 
@@ -248,7 +281,13 @@ export async function createInvitation(
 				expiresAt: new Date(now.getTime() + INVITATION_TTL_MS)
 			})
 			.execute();
-		await recordAudit(tx, { actorUserId: actor.id, action: 'invitation.created', subjectType: 'organization', subjectId: organizationId, data: { role: input.role } });
+		await recordAudit(tx, {
+			actorUserId: actor.id,
+			action: 'invitation.created',
+			subjectType: 'organization',
+			subjectId: organizationId,
+			data: { role: input.role }
+		});
 	});
 	return { token: cred.token, id: cred.id };
 }
@@ -265,7 +304,12 @@ export async function listInvitations(db: Database, organizationId: string, now 
 		.execute();
 }
 
-export async function revokeInvitation(db: Database, actor: SessionUser, organizationId: string, invitationId: string) {
+export async function revokeInvitation(
+	db: Database,
+	actor: SessionUser,
+	organizationId: string,
+	invitationId: string
+) {
 	if (!canAdminister(await accessTo(db, actor, organizationId))) throw forbidden();
 	await db
 		.updateTable('invitations')
@@ -281,8 +325,20 @@ async function findInvitation(db: Database, token: string, now: Date) {
 	const inv = await db
 		.selectFrom('invitations')
 		.innerJoin('organizations', 'organizations.id', 'invitations.organizationId')
-		.select(['invitations.id', 'invitations.secretHash', 'invitations.role', 'invitations.email', 'invitations.expiresAt'])
-		.select(['invitations.acceptedAt', 'invitations.revokedAt', 'organizations.id as organizationId', 'organizations.name', 'organizations.kind'])
+		.select([
+			'invitations.id',
+			'invitations.secretHash',
+			'invitations.role',
+			'invitations.email',
+			'invitations.expiresAt'
+		])
+		.select([
+			'invitations.acceptedAt',
+			'invitations.revokedAt',
+			'organizations.id as organizationId',
+			'organizations.name',
+			'organizations.kind'
+		])
 		.where('invitations.id', '=', cred.id)
 		.executeTakeFirst();
 	if (!inv || inv.acceptedAt || inv.revokedAt || now >= inv.expiresAt) return undefined;
@@ -292,7 +348,15 @@ async function findInvitation(db: Database, token: string, now: Date) {
 
 export async function previewInvitation(db: Database, token: string, now = new Date()) {
 	const inv = await findInvitation(db, token, now);
-	return inv && { organizationId: inv.organizationId, name: inv.name, kind: inv.kind, role: inv.role as Role, email: inv.email };
+	return (
+		inv && {
+			organizationId: inv.organizationId,
+			name: inv.name,
+			kind: inv.kind,
+			role: inv.role as Role,
+			email: inv.email
+		}
+	);
 }
 
 /** Joins the organization of an invitation link. A link addressed to an email only works for that account. */
@@ -317,9 +381,18 @@ export async function acceptInvitation(db: Database, user: SessionUser, token: s
 			.execute();
 		// A stewarded company that gains an owner has claimed its profile: the center steps back.
 		if (inv.role === 'owner') {
-			await tx.updateTable('organizations').set({ stewardCenterId: null }).where('id', '=', inv.organizationId).execute();
+			await tx
+				.updateTable('organizations')
+				.set({ stewardCenterId: null })
+				.where('id', '=', inv.organizationId)
+				.execute();
 		}
-		await recordAudit(tx, { actorUserId: user.id, action: 'invitation.accepted', subjectType: 'organization', subjectId: inv.organizationId });
+		await recordAudit(tx, {
+			actorUserId: user.id,
+			action: 'invitation.accepted',
+			subjectType: 'organization',
+			subjectId: inv.organizationId
+		});
 	});
 	return { organizationId: inv.organizationId };
 }
@@ -340,9 +413,24 @@ export async function removeMember(db: Database, actor: SessionUser, organizatio
 		const target = members.find((m) => m.userId === userId);
 		if (!target) throw notFound();
 		const owners = members.filter((m) => m.role === 'owner');
-		const org = await tx.selectFrom('organizations').select('stewardCenterId').where('id', '=', organizationId).executeTakeFirstOrThrow();
-		if (target.role === 'owner' && owners.length === 1 && !org.stewardCenterId) throw new DomainError('last_owner', 409);
-		await tx.deleteFrom('memberships').where('organizationId', '=', organizationId).where('userId', '=', userId).execute();
-		await recordAudit(tx, { actorUserId: actor.id, action: 'membership.removed', subjectType: 'organization', subjectId: organizationId, data: { userId } });
+		const org = await tx
+			.selectFrom('organizations')
+			.select('stewardCenterId')
+			.where('id', '=', organizationId)
+			.executeTakeFirstOrThrow();
+		if (target.role === 'owner' && owners.length === 1 && !org.stewardCenterId)
+			throw new DomainError('last_owner', 409);
+		await tx
+			.deleteFrom('memberships')
+			.where('organizationId', '=', organizationId)
+			.where('userId', '=', userId)
+			.execute();
+		await recordAudit(tx, {
+			actorUserId: actor.id,
+			action: 'membership.removed',
+			subjectType: 'organization',
+			subjectId: organizationId,
+			data: { userId }
+		});
 	});
 }

@@ -47,7 +47,8 @@ export async function authenticate(db: Database, email: string, password: string
 		await verifyPasswordHash(await dummyHash, password);
 		throw new DomainError('invalid_credentials', 401);
 	}
-	if (!(await verifyPasswordHash(user.passwordHash, password))) throw new DomainError('invalid_credentials', 401);
+	if (!(await verifyPasswordHash(user.passwordHash, password)))
+		throw new DomainError('invalid_credentials', 401);
 	return { id: user.id, email: user.email, name: user.name };
 }
 
@@ -56,7 +57,11 @@ export async function authenticate(db: Database, email: string, password: string
  * used to find out who is registered.
  */
 export async function requestPasswordReset(db: Database, email: string, origin: string, now = new Date()) {
-	const user = await db.selectFrom('users').select(['id', 'locale']).where('email', '=', email).executeTakeFirst();
+	const user = await db
+		.selectFrom('users')
+		.select(['id', 'locale'])
+		.where('email', '=', email)
+		.executeTakeFirst();
 	if (!user) return;
 	const cred = newCredential();
 	const link = `${origin}/reset-password/${cred.token}`;
@@ -89,7 +94,12 @@ async function findReset(db: Database, token: string, now: Date) {
 	const row = await db
 		.selectFrom('passwordResets')
 		.innerJoin('users', 'users.id', 'passwordResets.userId')
-		.select(['passwordResets.id', 'passwordResets.secretHash', 'passwordResets.expiresAt', 'passwordResets.usedAt'])
+		.select([
+			'passwordResets.id',
+			'passwordResets.secretHash',
+			'passwordResets.expiresAt',
+			'passwordResets.usedAt'
+		])
 		.select(['users.id as userId', 'users.email'])
 		.where('passwordResets.id', '=', cred.id)
 		.executeTakeFirst();
@@ -117,9 +127,18 @@ export async function resetPassword(db: Database, token: string, password: strin
 			.where('usedAt', 'is', null)
 			.executeTakeFirst();
 		if (used.numUpdatedRows === 0n) throw new DomainError('reset_invalid', 400, 'token');
-		await tx.updateTable('users').set({ passwordHash, updatedAt: now }).where('id', '=', reset.userId).execute();
+		await tx
+			.updateTable('users')
+			.set({ passwordHash, updatedAt: now })
+			.where('id', '=', reset.userId)
+			.execute();
 		await invalidateUserSessions(tx, reset.userId);
-		await recordAudit(tx, { actorUserId: reset.userId, action: 'user.password_reset', subjectType: 'user', subjectId: reset.userId });
+		await recordAudit(tx, {
+			actorUserId: reset.userId,
+			action: 'user.password_reset',
+			subjectType: 'user',
+			subjectId: reset.userId
+		});
 	});
 	return { userId: reset.userId };
 }
@@ -141,15 +160,33 @@ export async function getMe(db: Database, user: SessionUser) {
 	const memberships = await db
 		.selectFrom('memberships')
 		.innerJoin('organizations', 'organizations.id', 'memberships.organizationId')
-		.select(['organizations.id', 'organizations.kind', 'organizations.name', 'organizations.nameEn', 'memberships.role'])
+		.select([
+			'organizations.id',
+			'organizations.kind',
+			'organizations.name',
+			'organizations.nameEn',
+			'memberships.role'
+		])
 		.where('memberships.userId', '=', user.id)
 		.orderBy('organizations.kind')
 		.orderBy('organizations.name')
 		.execute();
 	return {
-		user: { id: user.id, email: user.email, name: user.name, locale: user.locale, timeZone: user.timeZone, isAdmin: user.isAdmin },
+		user: {
+			id: user.id,
+			email: user.email,
+			name: user.name,
+			locale: user.locale,
+			timeZone: user.timeZone,
+			isAdmin: user.isAdmin
+		},
 		memberships: memberships.map((m) => ({
-			organization: { id: m.id, kind: m.kind as 'startup' | 'corporate' | 'center', name: m.name, nameEn: m.nameEn },
+			organization: {
+				id: m.id,
+				kind: m.kind as 'startup' | 'corporate' | 'center',
+				name: m.name,
+				nameEn: m.nameEn
+			},
 			role: m.role as 'owner' | 'member'
 		}))
 	};

@@ -3,7 +3,11 @@ import { config } from '$lib/server/config';
 import { SESSION_COOKIE } from './session';
 
 /** httpOnly so scripts cannot read it, SameSite=Lax so cross-site POSTs do not carry it. */
-export function setSessionCookie(event: Pick<RequestEvent, 'cookies' | 'url'>, token: string, expiresAt: Date): void {
+export function setSessionCookie(
+	event: Pick<RequestEvent, 'cookies' | 'url'>,
+	token: string,
+	expiresAt: Date
+): void {
 	event.cookies.set(SESSION_COOKIE, token, {
 		httpOnly: true,
 		sameSite: 'lax',
@@ -14,5 +18,8 @@ export function setSessionCookie(event: Pick<RequestEvent, 'cookies' | 'url'>, t
 }
 
 export function deleteSessionCookie(event: Pick<RequestEvent, 'cookies' | 'url'>): void {
-	event.cookies.delete(SESSION_COOKIE, { path: '/', secure: config().isProduction || event.url.protocol === 'https:' });
+	event.cookies.delete(SESSION_COOKIE, {
+		path: '/',
+		secure: config().isProduction || event.url.protocol === 'https:'
+	});
 }

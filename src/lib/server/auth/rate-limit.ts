@@ -47,7 +47,8 @@ export class RateLimiter {
 	/** Forget full buckets so a flood of distinct keys cannot grow memory without bound. */
 	private sweep(now: number) {
 		for (const [key, b] of this.buckets) {
-			if (b.tokens + ((now - b.updatedAt) * this.capacity) / this.refillMs >= this.capacity) this.buckets.delete(key);
+			if (b.tokens + ((now - b.updatedAt) * this.capacity) / this.refillMs >= this.capacity)
+				this.buckets.delete(key);
 		}
 	}
 }

@@ -35,7 +35,9 @@ export async function createSession(db: Database, userId: string, now = new Date
 }
 
 export function sessionExpiresAt(createdAt: Date, lastVerifiedAt: Date): Date {
-	return new Date(Math.min(lastVerifiedAt.getTime() + SESSION_IDLE_MS, createdAt.getTime() + SESSION_ABSOLUTE_MS));
+	return new Date(
+		Math.min(lastVerifiedAt.getTime() + SESSION_IDLE_MS, createdAt.getTime() + SESSION_ABSOLUTE_MS)
+	);
 }
 
 /** The session and its user for a cookie token, or undefined when unknown, forged or expired. */

@@ -82,7 +82,10 @@ async function relationsOf(db: Database, viewer: Viewer, challengeId: string, te
 			.where('startupId', 'in', viewer.startupIds)
 			.execute()
 	]);
-	return { invitedStartupIds: invited.map((r) => r.startupId), ndaStartupIds: accepted.map((r) => r.startupId) };
+	return {
+		invitedStartupIds: invited.map((r) => r.startupId),
+		ndaStartupIds: accepted.map((r) => r.startupId)
+	};
 }
 
 /**
@@ -100,18 +103,39 @@ export async function getChallenge(
 		.innerJoin('organizations as corp', 'corp.id', 'challenges.corporateId')
 		.leftJoin('organizations as center', 'center.id', 'challenges.hostCenterId')
 		.select(PUBLIC_COLUMNS)
-		.select(['challenges.details', 'challenges.ndaTerms', 'challenges.budgetMinKrw', 'challenges.budgetMaxKrw'])
-		.select(['corp.name as corporateName', 'corp.nameEn as corporateNameEn', 'center.name as centerName', 'center.nameEn as centerNameEn'])
+		.select([
+			'challenges.details',
+			'challenges.ndaTerms',
+			'challenges.budgetMinKrw',
+			'challenges.budgetMaxKrw'
+		])
+		.select([
+			'corp.name as corporateName',
+			'corp.nameEn as corporateNameEn',
+			'center.name as centerName',
+			'center.nameEn as centerNameEn'
+		])
 		.where('challenges.id', '=', id)
 		.executeTakeFirst();
 	if (!row) return undefined;
 	const relations = await relationsOf(db, viewer, id, row.ndaTermsVersion);
 	const access = challengeAccess(viewer, row, relations);
 	if (!access.visible) return undefined;
-	if (access.details && opts.recordDisclosure && viewer.user && !access.manages && row.confidentiality !== 'public') {
+	if (
+		access.details &&
+		opts.recordDisclosure &&
+		viewer.user &&
+		!access.manages &&
+		row.confidentiality !== 'public'
+	) {
 		await db
 			.insertInto('challengeDisclosures')
-			.values({ challengeId: id, userId: viewer.user.id, organizationId: relations.ndaStartupIds[0] ?? relations.invitedStartupIds[0] ?? null, termsVersion: row.ndaTermsVersion })
+			.values({
+				challengeId: id,
+				userId: viewer.user.id,
+				organizationId: relations.ndaStartupIds[0] ?? relations.invitedStartupIds[0] ?? null,
+				termsVersion: row.ndaTermsVersion
+			})
 			.onConflict((oc) => oc.columns(['challengeId', 'userId', 'termsVersion']).doNothing())
 			.execute();
 	}
@@ -120,7 +144,9 @@ export async function getChallenge(
 		title: row.title,
 		teaser: row.teaser,
 		corporate: { id: row.corporateId, name: row.corporateName, nameEn: row.corporateNameEn },
-		hostCenter: row.hostCenterId ? { id: row.hostCenterId, name: row.centerName ?? '', nameEn: row.centerNameEn } : null,
+		hostCenter: row.hostCenterId
+			? { id: row.hostCenterId, name: row.centerName ?? '', nameEn: row.centerNameEn }
+			: null,
 		industries: row.industries,
 		techTags: row.techTags,
 		collaborationTypes: row.collaborationTypes,
@@ -176,11 +202,24 @@ export async function listChallengeCards(db: Database, viewer: Viewer, ids: stri
 	return ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
 }
 
-async function assertCanRun(db: Database, viewer: Viewer, corporateId: string, hostCenterId: string | null | undefined) {
-	const corp = await db.selectFrom('organizations').select('kind').where('id', '=', corporateId).executeTakeFirst();
+async function assertCanRun(
+	db: Database,
+	viewer: Viewer,
+	corporateId: string,
+	hostCenterId: string | null | undefined
+) {
+	const corp = await db
+		.selectFrom('organizations')
+		.select('kind')
+		.where('id', '=', corporateId)
+		.executeTakeFirst();
 	if (corp?.kind !== 'corporate') throw new DomainError('not_found', 422, 'corporateId');
 	if (hostCenterId) {
-		const center = await db.selectFrom('organizations').select('kind').where('id', '=', hostCenterId).executeTakeFirst();
+		const center = await db
+			.selectFrom('organizations')
+			.select('kind')
+			.where('id', '=', hostCenterId)
+			.executeTakeFirst();
 		if (center?.kind !== 'center') throw new DomainError('not_found', 422, 'hostCenterId');
 	}
 	if (!managesChallenge(viewer, { corporateId, hostCenterId: hostCenterId ?? null })) throw forbidden();
@@ -214,7 +253,12 @@ export async function createChallenge(db: Database, viewer: Viewer, input: Chall
 			.returning('id')
 			.executeTakeFirstOrThrow();
 		await enqueueSearchUpdate(tx, 'challenges', row.id);
-		await recordAudit(tx, { actorUserId: viewer.user?.id, action: 'challenge.created', subjectType: 'challenge', subjectId: row.id });
+		await recordAudit(tx, {
+			actorUserId: viewer.user?.id,
+			action: 'challenge.created',
+			subjectType: 'challenge',
+			subjectId: row.id
+		});
 		return row;
 	});
 }
@@ -227,7 +271,15 @@ export async function createChallenge(db: Database, viewer: Viewer, input: Chall
 export async function updateChallenge(db: Database, viewer: Viewer, id: string, patch: ChallengePatch) {
 	const current = await db
 		.selectFrom('challenges')
-		.select(['corporateId', 'hostCenterId', 'status', 'ndaTerms', 'ndaTermsVersion', 'budgetMinKrw', 'budgetMaxKrw'])
+		.select([
+			'corporateId',
+			'hostCenterId',
+			'status',
+			'ndaTerms',
+			'ndaTermsVersion',
+			'budgetMinKrw',
+			'budgetMaxKrw'
+		])
 		.where('id', '=', id)
 		.executeTakeFirst();
 	if (!current) return undefined;
@@ -235,7 +287,11 @@ export async function updateChallenge(db: Database, viewer: Viewer, id: string, 
 	const min = patch.budgetMinKrw === undefined ? current.budgetMinKrw : patch.budgetMinKrw;
 	const max = patch.budgetMaxKrw === undefined ? current.budgetMaxKrw : patch.budgetMaxKrw;
 	if (min !== null && max !== null && min > max) throw new DomainError('invalid_budget', 422, 'budgetMaxKrw');
-	if (patch.status !== undefined && patch.status !== current.status && !STATUS_MOVES[current.status]?.includes(patch.status)) {
+	if (
+		patch.status !== undefined &&
+		patch.status !== current.status &&
+		!STATUS_MOVES[current.status]?.includes(patch.status)
+	) {
 		throw new DomainError('invalid_transition', 409, 'status', { from: current.status, to: patch.status });
 	}
 	const { expectedUpdatedAt, ...fields } = patch;
@@ -250,12 +306,20 @@ export async function updateChallenge(db: Database, viewer: Viewer, id: string, 
 			})
 			.where('id', '=', id)
 			// Clients hold milliseconds (JSON dates); the column has microseconds.
-			.$if(expectedUpdatedAt !== undefined, (qb) => qb.where(sql<Date>`date_trunc('milliseconds', updated_at)`, '=', expectedUpdatedAt!))
+			.$if(expectedUpdatedAt !== undefined, (qb) =>
+				qb.where(sql<Date>`date_trunc('milliseconds', updated_at)`, '=', expectedUpdatedAt!)
+			)
 			.returning(['id', 'updatedAt'])
 			.executeTakeFirst();
 		if (!updated) throw new DomainError('stale', 409);
 		await enqueueSearchUpdate(tx, 'challenges', id);
-		await recordAudit(tx, { actorUserId: viewer.user?.id, action: 'challenge.updated', subjectType: 'challenge', subjectId: id, data: { fields: Object.keys(fields) } });
+		await recordAudit(tx, {
+			actorUserId: viewer.user?.id,
+			action: 'challenge.updated',
+			subjectType: 'challenge',
+			subjectId: id,
+			data: { fields: Object.keys(fields) }
+		});
 		return updated;
 	});
 }
@@ -268,7 +332,8 @@ export async function acceptNda(db: Database, viewer: Viewer, challengeId: strin
 		.select(['confidentiality', 'status', 'ndaTermsVersion', 'corporateId', 'hostCenterId'])
 		.where('id', '=', challengeId)
 		.executeTakeFirst();
-	if (!c || !challengeAccess(viewer, c, { invitedStartupIds: [], ndaStartupIds: [] }).visible) return undefined;
+	if (!c || !challengeAccess(viewer, c, { invitedStartupIds: [], ndaStartupIds: [] }).visible)
+		return undefined;
 	if (c.confidentiality !== 'nda') throw new DomainError('not_nda', 409);
 	await db.transaction().execute(async (tx) => {
 		await tx
@@ -276,18 +341,38 @@ export async function acceptNda(db: Database, viewer: Viewer, challengeId: strin
 			.values({ challengeId, startupId, termsVersion: c.ndaTermsVersion, acceptedBy: viewer.user!.id })
 			.onConflict((oc) => oc.columns(['challengeId', 'startupId', 'termsVersion']).doNothing())
 			.execute();
-		await recordAudit(tx, { actorUserId: viewer.user!.id, action: 'challenge.nda_accepted', subjectType: 'challenge', subjectId: challengeId, data: { startupId, termsVersion: c.ndaTermsVersion } });
+		await recordAudit(tx, {
+			actorUserId: viewer.user!.id,
+			action: 'challenge.nda_accepted',
+			subjectType: 'challenge',
+			subjectId: challengeId,
+			data: { startupId, termsVersion: c.ndaTermsVersion }
+		});
 	});
 	return { termsVersion: c.ndaTermsVersion };
 }
 
 /** Invites startups to an `invite` challenge (only its managers may). */
-export async function inviteStartups(db: Database, viewer: Viewer, challengeId: string, startupIds: string[]) {
-	const c = await db.selectFrom('challenges').select(['corporateId', 'hostCenterId']).where('id', '=', challengeId).executeTakeFirst();
+export async function inviteStartups(
+	db: Database,
+	viewer: Viewer,
+	challengeId: string,
+	startupIds: string[]
+) {
+	const c = await db
+		.selectFrom('challenges')
+		.select(['corporateId', 'hostCenterId'])
+		.where('id', '=', challengeId)
+		.executeTakeFirst();
 	if (!c) return undefined;
 	if (!managesChallenge(viewer, c)) return undefined;
 	if (startupIds.length === 0) return { invited: 0 };
-	const startups = await db.selectFrom('organizations').select('id').where('id', 'in', startupIds).where('kind', '=', 'startup').execute();
+	const startups = await db
+		.selectFrom('organizations')
+		.select('id')
+		.where('id', 'in', startupIds)
+		.where('kind', '=', 'startup')
+		.execute();
 	if (startups.length !== new Set(startupIds).size) throw new DomainError('not_found', 422, 'startupIds');
 	await db.transaction().execute(async (tx) => {
 		await tx
@@ -296,7 +381,13 @@ export async function inviteStartups(db: Database, viewer: Viewer, challengeId: 
 			.onConflict((oc) => oc.columns(['challengeId', 'startupId']).doNothing())
 			.execute();
 		await enqueueSearchUpdate(tx, 'challenges', challengeId);
-		await recordAudit(tx, { actorUserId: viewer.user?.id, action: 'challenge.invited', subjectType: 'challenge', subjectId: challengeId, data: { startupIds } });
+		await recordAudit(tx, {
+			actorUserId: viewer.user?.id,
+			action: 'challenge.invited',
+			subjectType: 'challenge',
+			subjectId: challengeId,
+			data: { startupIds }
+		});
 	});
 	return { invited: startupIds.length };
 }
@@ -309,7 +400,12 @@ export async function listDisclosures(db: Database, viewer: Viewer, challengeId:
 		.selectFrom('challengeDisclosures')
 		.innerJoin('users', 'users.id', 'challengeDisclosures.userId')
 		.leftJoin('organizations', 'organizations.id', 'challengeDisclosures.organizationId')
-		.select(['users.name as userName', 'organizations.name as organizationName', 'challengeDisclosures.termsVersion', 'challengeDisclosures.firstSeenAt'])
+		.select([
+			'users.name as userName',
+			'organizations.name as organizationName',
+			'challengeDisclosures.termsVersion',
+			'challengeDisclosures.firstSeenAt'
+		])
 		.where('challengeDisclosures.challengeId', '=', challengeId)
 		.orderBy('challengeDisclosures.firstSeenAt', 'desc')
 		.execute();

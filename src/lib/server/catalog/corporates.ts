@@ -29,10 +29,20 @@ export async function getCorporate(db: Database, viewer: Viewer, id: string) {
 		.where('organizations.kind', '=', 'corporate')
 		.executeTakeFirst();
 	if (!row) return undefined;
-	return { ...row, industries: row.industries ?? [], focusAreas: row.focusAreas ?? '', canEdit: canActFor(viewer, row) };
+	return {
+		...row,
+		industries: row.industries ?? [],
+		focusAreas: row.focusAreas ?? '',
+		canEdit: canActFor(viewer, row)
+	};
 }
 
-export async function updateCorporate(db: Database, viewer: Viewer, id: string, input: CorporateProfileInput) {
+export async function updateCorporate(
+	db: Database,
+	viewer: Viewer,
+	id: string,
+	input: CorporateProfileInput
+) {
 	const current = await getCorporate(db, viewer, id);
 	if (!current) return undefined;
 	if (!current.canEdit) throw forbidden();
@@ -52,12 +62,21 @@ export async function updateCorporate(db: Database, viewer: Viewer, id: string, 
 		await tx
 			.insertInto('corporateProfiles')
 			.values({ organizationId: id, industries: input.industries, focusAreas: input.focusAreas })
-			.onConflict((oc) => oc.column('organizationId').doUpdateSet({ industries: input.industries, focusAreas: input.focusAreas, updatedAt: new Date() }))
+			.onConflict((oc) =>
+				oc
+					.column('organizationId')
+					.doUpdateSet({ industries: input.industries, focusAreas: input.focusAreas, updatedAt: new Date() })
+			)
 			.execute();
 		// Challenge documents carry the corporate's name.
 		const challenges = await tx.selectFrom('challenges').select('id').where('corporateId', '=', id).execute();
 		for (const c of challenges) await enqueueSearchUpdate(tx, 'challenges', c.id);
-		await recordAudit(tx, { actorUserId: viewer.user?.id, action: 'corporate.updated', subjectType: 'organization', subjectId: id });
+		await recordAudit(tx, {
+			actorUserId: viewer.user?.id,
+			action: 'corporate.updated',
+			subjectType: 'organization',
+			subjectId: id
+		});
 	});
 	return getCorporate(db, viewer, id);
 }

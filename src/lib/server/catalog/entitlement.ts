@@ -31,7 +31,10 @@ export interface ChallengeAccess {
 const PUBLISHED = new Set(['open', 'screening', 'closed']);
 
 /** Those who run a challenge: the corporate's members, the host center's managers, admins. */
-export function managesChallenge(viewer: Viewer, c: Pick<ChallengeGate, 'corporateId' | 'hostCenterId'>): boolean {
+export function managesChallenge(
+	viewer: Viewer,
+	c: Pick<ChallengeGate, 'corporateId' | 'hostCenterId'>
+): boolean {
 	return (
 		viewer.isAdmin ||
 		viewer.corporateIds.includes(c.corporateId) ||
@@ -55,7 +58,12 @@ export function challengeAccess(viewer: Viewer, c: ChallengeGate, rel: Challenge
 			return { visible: true, manages, details: true, ndaOffered: false };
 		case 'nda': {
 			const accepted = rel.ndaStartupIds.length > 0;
-			return { visible: true, manages, details: accepted, ndaOffered: !accepted && viewer.startupIds.length > 0 };
+			return {
+				visible: true,
+				manages,
+				details: accepted,
+				ndaOffered: !accepted && viewer.startupIds.length > 0
+			};
 		}
 		case 'invite': {
 			const invited = rel.invitedStartupIds.length > 0;

@@ -15,7 +15,10 @@ const optionalText = (max: number) =>
 		.transform((v) => (v === '' ? undefined : v))
 		.optional();
 const optionalInt = (min: number, max: number) =>
-	z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int().min(min).max(max).optional());
+	z.preprocess(
+		(v) => (v === '' || v === null ? undefined : v),
+		z.coerce.number().int().min(min).max(max).optional()
+	);
 const emptyAsNull = <T extends z.ZodType>(schema: T) =>
 	z.preprocess((v) => (v === '' ? null : v), schema.nullable().optional());
 const webUrl = z
@@ -74,7 +77,10 @@ export type StartupInput = z.infer<typeof startupInput>;
  */
 function patchOf<S extends z.ZodRawShape>(shape: S) {
 	const fields = Object.fromEntries(
-		Object.entries(shape).map(([key, field]) => [key, ((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType).optional()])
+		Object.entries(shape).map(([key, field]) => [
+			key,
+			((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType).optional()
+		])
 	);
 	return z.object(fields) as unknown as z.ZodObject<{ [K in keyof S]: z.ZodOptional<S[K]> }>;
 }
@@ -118,10 +124,13 @@ export const challengeInput = z
 		budgetMinKrw: optionalInt(0, 1_000_000_000_000),
 		budgetMaxKrw: optionalInt(0, 1_000_000_000_000)
 	})
-	.refine((c) => c.budgetMinKrw === undefined || c.budgetMaxKrw === undefined || c.budgetMinKrw <= c.budgetMaxKrw, {
-		message: 'budget_order',
-		path: ['budgetMaxKrw']
-	})
+	.refine(
+		(c) => c.budgetMinKrw === undefined || c.budgetMaxKrw === undefined || c.budgetMinKrw <= c.budgetMaxKrw,
+		{
+			message: 'budget_order',
+			path: ['budgetMaxKrw']
+		}
+	)
 	.meta({ id: 'ChallengeInput' });
 export type ChallengeInput = z.infer<typeof challengeInput>;
 
@@ -152,7 +161,15 @@ export const applicationInput = z
 	.object({ startupId: z.uuid(), proposal: text(10000).min(1) })
 	.meta({ id: 'ApplicationInput' });
 
-export const applicationStatus = z.enum(['submitted', 'shortlisted', 'meetup', 'poc', 'contract', 'declined', 'withdrawn']);
+export const applicationStatus = z.enum([
+	'submitted',
+	'shortlisted',
+	'meetup',
+	'poc',
+	'contract',
+	'declined',
+	'withdrawn'
+]);
 export const declineReason = z.enum(['not_a_fit', 'too_early', 'budget', 'timing', 'duplicate', 'other']);
 
 export const applicationUpdate = z
@@ -163,7 +180,10 @@ export const applicationUpdate = z
 		/** The status the caller saw; a different current status is a 409 (stale change). */
 		expectedStatus: applicationStatus.optional()
 	})
-	.refine((u) => u.status !== 'declined' || u.reason !== undefined, { message: 'reason_required', path: ['reason'] })
+	.refine((u) => u.status !== 'declined' || u.reason !== undefined, {
+		message: 'reason_required',
+		path: ['reason']
+	})
 	.meta({ id: 'ApplicationUpdate' });
 export type ApplicationUpdate = z.infer<typeof applicationUpdate>;
 

@@ -38,7 +38,9 @@ function facetFilter(query: CatalogQuery, spec: FacetSpec): Filter {
 		);
 		if (values.length) clauses.push({ field, in: values });
 	}
-	const tags = asList(query.tag).map((t) => t.toLowerCase()).slice(0, 10);
+	const tags = asList(query.tag)
+		.map((t) => t.toLowerCase())
+		.slice(0, 10);
 	if (tags.length) clauses.push({ field: 'techTags', in: tags });
 	return { and: clauses };
 }
@@ -47,9 +49,19 @@ function renameFacets(facets: Record<string, Record<string, number>>, spec: Face
 	return Object.fromEntries(Object.entries(spec).map(([param, { field }]) => [param, facets[field] ?? {}]));
 }
 
-const searchViewer = (v: Viewer) => ({ signedIn: v.user !== undefined, isAdmin: v.isAdmin, organizationIds: v.organizationIds, managedCenterIds: v.managedCenterIds });
+const searchViewer = (v: Viewer) => ({
+	signedIn: v.user !== undefined,
+	isAdmin: v.isAdmin,
+	organizationIds: v.organizationIds,
+	managedCenterIds: v.managedCenterIds
+});
 
-export async function searchStartups(db: Database, engine: SearchEngine, viewer: Viewer, query: CatalogQuery) {
+export async function searchStartups(
+	db: Database,
+	engine: SearchEngine,
+	viewer: Viewer,
+	query: CatalogQuery
+) {
 	const result = await engine.search({
 		index: 'startups',
 		q: query.q,
@@ -61,7 +73,11 @@ export async function searchStartups(db: Database, engine: SearchEngine, viewer:
 		limit: query.limit
 	});
 	const highlights = new Map(result.hits.map((h) => [h.id, h.highlights]));
-	const cards = await listStartupCards(db, viewer, result.hits.map((h) => h.id));
+	const cards = await listStartupCards(
+		db,
+		viewer,
+		result.hits.map((h) => h.id)
+	);
 	return {
 		hits: cards.map((c) => ({ ...c, highlights: highlights.get(c.id) ?? ({} as Record<string, Segment[]>) })),
 		total: result.total,
@@ -71,7 +87,12 @@ export async function searchStartups(db: Database, engine: SearchEngine, viewer:
 	};
 }
 
-export async function searchChallenges(db: Database, engine: SearchEngine, viewer: Viewer, query: CatalogQuery) {
+export async function searchChallenges(
+	db: Database,
+	engine: SearchEngine,
+	viewer: Viewer,
+	query: CatalogQuery
+) {
 	// The catalog shows open challenges unless other statuses are asked for (API.md: status=open by default).
 	const q = asList(query.status).length === 0 ? { ...query, status: 'open' } : query;
 	const result = await engine.search({
@@ -85,7 +106,11 @@ export async function searchChallenges(db: Database, engine: SearchEngine, viewe
 		limit: q.limit
 	});
 	const highlights = new Map(result.hits.map((h) => [h.id, h.highlights]));
-	const cards = await listChallengeCards(db, viewer, result.hits.map((h) => h.id));
+	const cards = await listChallengeCards(
+		db,
+		viewer,
+		result.hits.map((h) => h.id)
+	);
 	return {
 		hits: cards.map((c) => ({ ...c, highlights: highlights.get(c.id) ?? ({} as Record<string, Segment[]>) })),
 		total: result.total,

@@ -31,7 +31,10 @@ const PROFILE_COLUMNS = [
 ] as const;
 
 /** Whether a viewer may see a startup profile with this visibility. */
-export function canSeeStartup(viewer: Viewer, s: { id: string; stewardCenterId: string | null; visibility: string }): boolean {
+export function canSeeStartup(
+	viewer: Viewer,
+	s: { id: string; stewardCenterId: string | null; visibility: string }
+): boolean {
 	if (s.visibility === 'public') return true;
 	if (s.visibility === 'members' && viewer.user) return true;
 	return canActFor(viewer, s);
@@ -59,7 +62,12 @@ export async function getStartup(db: Database, viewer: Viewer, id: string) {
 	const row = await findProfile(db, id);
 	if (!row || !canSeeStartup(viewer, row)) return undefined;
 	const canEdit = canActFor(viewer, row);
-	return { ...row, businessNumber: canEdit ? row.businessNumber : null, canEdit, completeness: completeness(row) };
+	return {
+		...row,
+		businessNumber: canEdit ? row.businessNumber : null,
+		canEdit,
+		completeness: completeness(row)
+	};
 }
 
 /** Public columns of many startups, for list pages built from search hits, re-checked for the viewer. */
@@ -135,7 +143,10 @@ export function completeness(p: {
 		logo: p.logoPath !== null
 	};
 	const missing = COMPLETENESS_FIELDS.filter((f) => !filled[f]);
-	return { percent: Math.round((100 * (COMPLETENESS_FIELDS.length - missing.length)) / COMPLETENESS_FIELDS.length), missing };
+	return {
+		percent: Math.round((100 * (COMPLETENESS_FIELDS.length - missing.length)) / COMPLETENESS_FIELDS.length),
+		missing
+	};
 }
 
 function profileValues(input: StartupPatch) {
@@ -201,9 +212,18 @@ export async function createStartup(db: Database, viewer: Viewer, input: Startup
 				.insertInto('startupProfiles')
 				.values({ organizationId: org.id, ...profileValues(input) })
 				.execute();
-			if (!input.centerId) await tx.insertInto('memberships').values({ organizationId: org.id, userId: actorId, role: 'owner' }).execute();
+			if (!input.centerId)
+				await tx
+					.insertInto('memberships')
+					.values({ organizationId: org.id, userId: actorId, role: 'owner' })
+					.execute();
 			await enqueueSearchUpdate(tx, 'startups', org.id);
-			await recordAudit(tx, { actorUserId: actorId, action: 'startup.created', subjectType: 'organization', subjectId: org.id });
+			await recordAudit(tx, {
+				actorUserId: actorId,
+				action: 'startup.created',
+				subjectType: 'organization',
+				subjectId: org.id
+			});
 			return org;
 		})
 		.catch(duplicateNumber);
@@ -218,10 +238,25 @@ export async function updateStartup(db: Database, viewer: Viewer, id: string, pa
 		.transaction()
 		.execute(async (tx) => {
 			const org = organizationValues(patch);
-			if (Object.keys(org).length) await tx.updateTable('organizations').set({ ...org, updatedAt: new Date() }).where('id', '=', id).execute();
-			await tx.updateTable('startupProfiles').set({ ...profileValues(patch), updatedAt: new Date() }).where('organizationId', '=', id).execute();
+			if (Object.keys(org).length)
+				await tx
+					.updateTable('organizations')
+					.set({ ...org, updatedAt: new Date() })
+					.where('id', '=', id)
+					.execute();
+			await tx
+				.updateTable('startupProfiles')
+				.set({ ...profileValues(patch), updatedAt: new Date() })
+				.where('organizationId', '=', id)
+				.execute();
 			await enqueueSearchUpdate(tx, 'startups', id);
-			await recordAudit(tx, { actorUserId: viewer.user?.id, action: 'startup.updated', subjectType: 'organization', subjectId: id, data: { fields: Object.keys(patch) } });
+			await recordAudit(tx, {
+				actorUserId: viewer.user?.id,
+				action: 'startup.updated',
+				subjectType: 'organization',
+				subjectId: id,
+				data: { fields: Object.keys(patch) }
+			});
 		})
 		.catch(duplicateNumber);
 	return getStartup(db, viewer, id);
@@ -229,11 +264,19 @@ export async function updateStartup(db: Database, viewer: Viewer, id: string, pa
 
 /** Stores the path of a new logo (already validated and re-encoded by the media module). */
 export async function setLogoPath(db: Database, viewer: Viewer, organizationId: string, logoPath: string) {
-	const org = await db.selectFrom('organizations').select(['id', 'stewardCenterId', 'kind']).where('id', '=', organizationId).executeTakeFirst();
+	const org = await db
+		.selectFrom('organizations')
+		.select(['id', 'stewardCenterId', 'kind'])
+		.where('id', '=', organizationId)
+		.executeTakeFirst();
 	if (!org) return undefined;
 	if (!canActFor(viewer, org)) throw forbidden();
 	await db.transaction().execute(async (tx) => {
-		await tx.updateTable('organizations').set({ logoPath, updatedAt: new Date() }).where('id', '=', organizationId).execute();
+		await tx
+			.updateTable('organizations')
+			.set({ logoPath, updatedAt: new Date() })
+			.where('id', '=', organizationId)
+			.execute();
 		if (org.kind === 'startup') await enqueueSearchUpdate(tx, 'startups', organizationId);
 	});
 	return { logoPath };

@@ -54,5 +54,12 @@ export function canActFor(viewer: Viewer, org: { id: string; stewardCenterId: st
 
 /** The viewer acting as one of their startups only (for decisions that must not mix organizations). */
 export function asStartup(viewer: Viewer, startupId: string): Viewer {
-	return { ...viewer, isAdmin: false, organizationIds: [startupId], startupIds: [startupId], corporateIds: [], managedCenterIds: [] };
+	return {
+		...viewer,
+		isAdmin: false,
+		organizationIds: [startupId],
+		startupIds: [startupId],
+		corporateIds: [],
+		managedCenterIds: []
+	};
 }

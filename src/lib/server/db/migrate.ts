@@ -33,7 +33,10 @@ export function migrationsFolder(): string {
 }
 
 /** Applies every pending migration; throws with the failing migration's name on error. */
-export async function migrateToLatest(db: Database, folder = migrationsFolder()): Promise<MigrationResultSet> {
+export async function migrateToLatest(
+	db: Database,
+	folder = migrationsFolder()
+): Promise<MigrationResultSet> {
 	const migrator = new Migrator({ db, provider: new SqlFileMigrationProvider(folder) });
 	const result = await migrator.migrateToLatest();
 	if (result.error) {

@@ -111,6 +111,17 @@ export interface CorporateProfiles {
   updatedAt: Generated<Timestamp>;
 }
 
+export interface Interests {
+  challengeId: string | null;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  fromOrgId: string;
+  id: Generated<string>;
+  stance: string;
+  toOrgId: string | null;
+  updatedAt: Generated<Timestamp>;
+}
+
 export interface Invitations {
   acceptedAt: Timestamp | null;
   acceptedBy: string | null;
@@ -133,6 +144,13 @@ export interface MailOutbox {
   sentAt: Timestamp | null;
   subject: string;
   toAddress: string;
+}
+
+export interface MatchingWeights {
+  centerId: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: string | null;
+  weights: Json;
 }
 
 export interface Memberships {
@@ -234,8 +252,10 @@ export interface DB {
   challengeNdaAcceptances: ChallengeNdaAcceptances;
   challenges: Challenges;
   corporateProfiles: CorporateProfiles;
+  interests: Interests;
   invitations: Invitations;
   mailOutbox: MailOutbox;
+  matchingWeights: MatchingWeights;
   memberships: Memberships;
   notifications: Notifications;
   organizations: Organizations;

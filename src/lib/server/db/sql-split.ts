@@ -40,7 +40,8 @@ function skipQuoted(script: string, from: number, quote: string): number {
 	let i = from + 1;
 	while (i < script.length) {
 		if (script[i] === quote) {
-			if (script[i + 1] === quote) i += 2; // doubled quote is an escaped quote
+			if (script[i + 1] === quote)
+				i += 2; // doubled quote is an escaped quote
 			else return i + 1;
 		} else i++;
 	}

@@ -62,7 +62,8 @@ export async function readJson<S extends z.ZodType>(event: RequestEvent, schema:
 		throw new ApiProblem(415, { title: STATUS_TITLES[415]!, detail: 'Send application/json.' });
 	}
 	const declared = Number(event.request.headers.get('content-length') ?? '0');
-	if (declared > MAX_JSON_BYTES) throw new ApiProblem(413, { title: STATUS_TITLES[413]!, detail: `At most ${MAX_JSON_BYTES} bytes.` });
+	if (declared > MAX_JSON_BYTES)
+		throw new ApiProblem(413, { title: STATUS_TITLES[413]!, detail: `At most ${MAX_JSON_BYTES} bytes.` });
 	let text: string;
 	try {
 		text = await event.request.text();
@@ -83,6 +84,34 @@ export async function readJson<S extends z.ZodType>(event: RequestEvent, schema:
 
 export function readQuery<S extends z.ZodType>(event: RequestEvent, schema: S): z.infer<S> {
 	return validate(schema, Object.fromEntries(event.url.searchParams), event.locals.locale ?? 'ko');
+}
+
+/**
+ * Like readQuery, but a key given more than once (`?industry=a&industry=b`) keeps every value as an
+ * array, and a key the schema declares as an array is always read as one, even when given once. Other
+ * keys read as strings; a repeated one reaches the schema as an array and fails there with 422.
+ */
+export function readQueryMulti<S extends z.ZodObject>(event: RequestEvent, schema: S): z.infer<S> {
+	const params = event.url.searchParams;
+	const raw: Record<string, string | string[]> = {};
+	for (const key of new Set(params.keys())) {
+		const values = params.getAll(key);
+		raw[key] = values.length > 1 || isArrayField(schema.shape[key]) ? values : values[0]!;
+	}
+	return validate(schema, raw, event.locals.locale ?? 'ko');
+}
+
+/** Whether a field, under its optional/default/nullable wrappers, is an array. */
+function isArrayField(field: z.core.$ZodType | undefined): boolean {
+	let def = field?._zod.def;
+	while (
+		def &&
+		'innerType' in def &&
+		(def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault')
+	) {
+		def = (def.innerType as z.core.$ZodType)._zod.def;
+	}
+	return def?.type === 'array';
 }
 
 function validate<S extends z.ZodType>(schema: S, value: unknown, locale: 'ko' | 'en'): z.infer<S> {
@@ -107,7 +136,8 @@ export function json(data: unknown, status = 200, headers: Record<string, string
 /** Spends a rate-limit token or throws 429 with Retry-After. */
 export function spend(limiter: RateLimiter, key: string): void {
 	const waitMs = limiter.consume(key);
-	if (waitMs > 0) throw new DomainError('rate_limited', 429, undefined, { retryAfterSeconds: Math.ceil(waitMs / 1000) });
+	if (waitMs > 0)
+		throw new DomainError('rate_limited', 429, undefined, { retryAfterSeconds: Math.ceil(waitMs / 1000) });
 }
 
 export { clientAddress };

@@ -47,7 +47,11 @@ export async function parseForm<S extends z.ZodType>(
 }
 
 /** A broken rule, shown next to the field it is about, with the user's input kept. */
-export function failFromDomain(e: unknown, event: RequestEvent, values: Record<string, string>): ActionFailure<FormFailure> {
+export function failFromDomain(
+	e: unknown,
+	event: RequestEvent,
+	values: Record<string, string>
+): ActionFailure<FormFailure> {
 	if (!(e instanceof DomainError)) throw e;
 	const message = domainMessage(e, event.locals.locale);
 	return fail(e.status, { values, errors: e.field ? { [e.field]: [message] } : {}, message });

@@ -13,7 +13,9 @@ export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
 			return issue.input === undefined ? m.validation_required({}, o) : m.validation_invalid({}, o);
 		case 'too_small':
 			if (issue.origin === 'string') {
-				return Number(issue.minimum) <= 1 ? m.validation_required({}, o) : m.validation_too_short({ min: String(issue.minimum) }, o);
+				return Number(issue.minimum) <= 1
+					? m.validation_required({}, o)
+					: m.validation_too_short({ min: String(issue.minimum) }, o);
 			}
 			return m.validation_too_small({ min: String(issue.minimum) }, o);
 		case 'too_big':
@@ -92,7 +94,10 @@ export function domainMessage(e: DomainError, locale: Locale): string {
 		case 'stale':
 			return m.error_stale({}, o);
 		case 'invalid_transition':
-			return m.error_invalid_transition({ from: String(e.details.from ?? ''), to: String(e.details.to ?? '') }, o);
+			return m.error_invalid_transition(
+				{ from: String(e.details.from ?? ''), to: String(e.details.to ?? '') },
+				o
+			);
 		case 'not_nda':
 			return m.error_not_nda({}, o);
 		case 'unsupported_image':

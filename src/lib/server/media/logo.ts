@@ -12,9 +12,25 @@ const FILE_NAME = /^[0-9a-f-]{36}-[0-9a-f]{16}\.webp$/;
 /** The image type by its first bytes; the declared content type and the file name are not trusted. */
 export function sniffImageType(bytes: Uint8Array): 'png' | 'jpeg' | 'webp' | undefined {
 	const at = (i: number) => bytes[i];
-	if (bytes.length >= 8 && at(0) === 0x89 && at(1) === 0x50 && at(2) === 0x4e && at(3) === 0x47 && at(4) === 0x0d && at(5) === 0x0a && at(6) === 0x1a && at(7) === 0x0a) return 'png';
+	if (
+		bytes.length >= 8 &&
+		at(0) === 0x89 &&
+		at(1) === 0x50 &&
+		at(2) === 0x4e &&
+		at(3) === 0x47 &&
+		at(4) === 0x0d &&
+		at(5) === 0x0a &&
+		at(6) === 0x1a &&
+		at(7) === 0x0a
+	)
+		return 'png';
 	if (bytes.length >= 3 && at(0) === 0xff && at(1) === 0xd8 && at(2) === 0xff) return 'jpeg';
-	if (bytes.length >= 12 && String.fromCharCode(...bytes.subarray(0, 4)) === 'RIFF' && String.fromCharCode(...bytes.subarray(8, 12)) === 'WEBP') return 'webp';
+	if (
+		bytes.length >= 12 &&
+		String.fromCharCode(...bytes.subarray(0, 4)) === 'RIFF' &&
+		String.fromCharCode(...bytes.subarray(8, 12)) === 'WEBP'
+	)
+		return 'webp';
 	return undefined;
 }
 
@@ -31,7 +47,10 @@ export async function storeLogo(dataDir: string, organizationId: string, bytes: 
 	try {
 		webp = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
 			.rotate()
-			.resize(LOGO_SIZE_PX, LOGO_SIZE_PX, { fit: 'contain', background: { r: 255, g: 255, b: 255, alpha: 0 } })
+			.resize(LOGO_SIZE_PX, LOGO_SIZE_PX, {
+				fit: 'contain',
+				background: { r: 255, g: 255, b: 255, alpha: 0 }
+			})
 			.webp({ quality: 85 })
 			.toBuffer();
 	} catch {

@@ -1,6 +1,7 @@
 import { createDocument, type oas31, type ZodOpenApiPathsObject } from 'zod-openapi';
 import pkg from '../../../../package.json' with { type: 'json' };
 import { accountPaths } from './paths/accounts';
+import { catalogPaths } from './paths/catalog';
 import { referencePaths } from './paths/reference';
 import { problem } from './schemas';
 import { access } from './responses';
@@ -13,7 +14,7 @@ export const API_BASE = '/api/v1';
  * Every documented operation, one module per feature. A new endpoint under src/routes/api/v1 adds its
  * paths here too: the e2e suite fails when a route has no path in the document.
  */
-const featurePaths: ZodOpenApiPathsObject[] = [accountPaths, referencePaths];
+const featurePaths: ZodOpenApiPathsObject[] = [accountPaths, catalogPaths, referencePaths];
 
 const DESCRIPTION = `The integration API of Innomatch, for centers connecting their CRMs, spreadsheets and reporting.
 
@@ -45,6 +46,12 @@ function build(): oas31.OpenAPIObject {
 					description: 'Sign-up, API tokens, the caller, organizations.',
 					'x-name-ko': '계정',
 					'x-description-ko': '회원 가입, API 토큰, 내 계정, 조직.'
+				},
+				{
+					name: 'Catalog',
+					description: 'Startups, corporates, challenges with their confidentiality, and applications.',
+					'x-name-ko': '카탈로그',
+					'x-description-ko': '스타트업, 기업, 비공개 범위가 있는 과제, 지원서.'
 				},
 				{
 					name: 'Reference',

@@ -8,7 +8,11 @@ type EventName = keyof ServerToClientEvents;
  * so nobody hears of a change that was rolled back. Without a Socket.IO server (tests, scripts) it
  * does nothing.
  */
-export function emitTo<E extends EventName>(room: string | string[], event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
+export function emitTo<E extends EventName>(
+	room: string | string[],
+	event: E,
+	...args: Parameters<ServerToClientEvents[E]>
+): void {
 	const io = getIoServer();
 	if (!io) return;
 	(io.to(room) as unknown as { emit: (e: string, ...a: unknown[]) => void }).emit(event, ...args);

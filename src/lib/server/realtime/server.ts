@@ -29,7 +29,8 @@ export function attachRealtime(io: Server, deps: { db: Database }): void {
 	const app = io as AppServer;
 	app.use(async (socket, next) => {
 		try {
-			const bearer = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : undefined;
+			const bearer =
+				typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : undefined;
 			if (bearer) {
 				const valid = await validateApiToken(deps.db, bearer);
 				if (valid) {
@@ -67,6 +68,10 @@ export function attachRealtime(io: Server, deps: { db: Database }): void {
 }
 
 async function ownRooms(db: Database, userId: string): Promise<string[]> {
-	const memberships = await db.selectFrom('memberships').select('organizationId').where('userId', '=', userId).execute();
+	const memberships = await db
+		.selectFrom('memberships')
+		.select('organizationId')
+		.where('userId', '=', userId)
+		.execute();
 	return [`user:${userId}`, ...memberships.map((m) => `org:${m.organizationId}`)];
 }

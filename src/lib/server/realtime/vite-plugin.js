@@ -11,7 +11,9 @@ export function realtimeVitePlugin() {
 	/** @param {import('node:http').Server | null | undefined} httpServer */
 	const attach = (httpServer) => {
 		if (!httpServer) return;
-		registerIoServer(new Server(/** @type {import('node:http').Server} */ (httpServer), { serveClient: false }));
+		registerIoServer(
+			new Server(/** @type {import('node:http').Server} */ (httpServer), { serveClient: false })
+		);
 	};
 	return {
 		name: 'innomatch-realtime',
