@@ -2,6 +2,7 @@ import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from 'kysely'
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DB } from './schema';
+import { logger } from '../log';
 
 export type Database = Kysely<DB>;
 
@@ -26,6 +27,9 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 	// int8 (bigint) as a JS number: money in KRW and counts stay far below 2^53.
 	pg.default.types.setTypeParser(20, (v: string) => Number(v));
 	const pool = new Pool({ connectionString: url, max: 10 });
+	// An idle client that loses its connection (database restart, failover) emits 'error'; unhandled,
+	// that would crash the process. The pool drops that client and opens a new one on demand.
+	pool.on('error', (err) => logger.warn({ err }, 'idle database connection lost'));
 	const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
 	return { db, kind: 'postgres', close: () => db.destroy() };
 }
