@@ -3,20 +3,10 @@ import tailwindcss from '@tailwindcss/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
 import { realtimeVitePlugin } from './src/lib/server/realtime/vite-plugin.js';
+import { paraglideOptions } from './src/lib/i18n/paraglide-options.js';
 
 export default defineConfig({
-	plugins: [
-		tailwindcss(),
-		sveltekit(),
-		paraglideVitePlugin({
-			project: './src/lib/i18n/project.inlang',
-			outdir: './src/lib/paraglide',
-			// Same locale-free URLs in both languages: the user's choice (cookie), then Accept-Language.
-			strategy: ['cookie', 'preferredLanguage', 'baseLocale'],
-			cookieName: 'locale'
-		}),
-		realtimeVitePlugin()
-	],
+	plugins: [tailwindcss(), sveltekit(), paraglideVitePlugin(paraglideOptions), realtimeVitePlugin()],
 	server: { port: 3000 },
 	preview: { port: 3000 },
 	test: {

@@ -3,7 +3,13 @@ import type { Database } from '$lib/server/db';
 /** Appends to the audit log; pass the transaction so the entry commits with the change it records. */
 export async function recordAudit(
 	db: Database,
-	entry: { actorUserId?: string; action: string; subjectType: string; subjectId: string; data?: Record<string, unknown> }
+	entry: {
+		actorUserId?: string;
+		action: string;
+		subjectType: string;
+		subjectId: string;
+		data?: Record<string, unknown>;
+	}
 ): Promise<void> {
 	await db
 		.insertInto('auditLog')

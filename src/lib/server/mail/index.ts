@@ -20,7 +20,12 @@ export async function createSmtpTransport(url: string): Promise<MailTransport> {
 	const nodemailer = await import('nodemailer');
 	const smtp = nodemailer.createTransport(url);
 	return async (m) => {
-		await smtp.sendMail({ from: 'Innomatch <no-reply@innomatch.local>', to: m.to, subject: m.subject, text: m.text });
+		await smtp.sendMail({
+			from: 'Innomatch <no-reply@innomatch.local>',
+			to: m.to,
+			subject: m.subject,
+			text: m.text
+		});
 	};
 }
 
@@ -47,6 +52,10 @@ export async function deliverMail(db: Database, queued: QueuedMail): Promise<voi
 		await db.updateTable('mailOutbox').set({ sentAt: new Date() }).where('id', '=', queued.id).execute();
 	} catch (e) {
 		logger.warn({ err: e, mailId: queued.id }, 'mail delivery failed');
-		await db.updateTable('mailOutbox').set({ error: String(e) }).where('id', '=', queued.id).execute();
+		await db
+			.updateTable('mailOutbox')
+			.set({ error: String(e) })
+			.where('id', '=', queued.id)
+			.execute();
 	}
 }
