@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { chromiumPath, MISSING_BROWSER_WARNING } from './helpers/browser';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -27,6 +28,7 @@ async function freePort(): Promise<number> {
  * on a fresh database: a new one on DATABASE_URL's server, else PGlite in a temporary folder.
  */
 export default async function setup(project: TestProject) {
+	if (!chromiumPath) console.warn(`\n${MISSING_BROWSER_WARNING}\n`);
 	if (!existsSync('build/handler.js'))
 		throw new Error('e2e needs a build: run `npm run build` (npm test does it)');
 	const port = await freePort();

@@ -17,11 +17,9 @@ export function findChromium(): string | undefined {
 
 export const chromiumPath = findChromium();
 
-if (!chromiumPath) {
-	console.warn(
-		'\n\x1b[41m\x1b[37m E2E BROWSER TESTS SKIPPED: no Chromium found. Install it with `apt-get install -y chromium`. \x1b[0m\n'
-	);
-}
+/** Said once per run, by the e2e global setup, so a missing browser is never silent. */
+export const MISSING_BROWSER_WARNING =
+	'\x1b[41m\x1b[37m E2E BROWSER TESTS SKIPPED: no Chromium found. Install it with `apt-get install -y chromium`. \x1b[0m';
 
 export async function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
