@@ -26,10 +26,19 @@ export interface ApplicationPayload {
 	updatedAt: string;
 }
 
+/** Both sides of a startup–corporate pair are positive: sent to both organizations' rooms. */
+export interface MatchMutualPayload {
+	startupId: string;
+	corporateId: string;
+	/** the challenge the match is about, or null for the organizations themselves */
+	challengeId: string | null;
+}
+
 export interface ServerToClientEvents {
 	'application:updated': (payload: ApplicationPayload) => void;
 	'notification:created': (payload: NotificationPayload) => void;
 	'membership:updated': (payload: MembershipPayload) => void;
+	'match:mutual': (payload: MatchMutualPayload) => void;
 }
 
 export interface ClientToServerEvents {

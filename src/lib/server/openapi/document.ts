@@ -2,6 +2,7 @@ import { createDocument, type oas31, type ZodOpenApiPathsObject } from 'zod-open
 import pkg from '../../../../package.json' with { type: 'json' };
 import { accountPaths } from './paths/accounts';
 import { catalogPaths } from './paths/catalog';
+import { matchingPaths } from './paths/matching';
 import { referencePaths } from './paths/reference';
 import { problem } from './schemas';
 import { access } from './responses';
@@ -14,7 +15,7 @@ export const API_BASE = '/api/v1';
  * Every documented operation, one module per feature. A new endpoint under src/routes/api/v1 adds its
  * paths here too: the e2e suite fails when a route has no path in the document.
  */
-const featurePaths: ZodOpenApiPathsObject[] = [accountPaths, catalogPaths, referencePaths];
+const featurePaths: ZodOpenApiPathsObject[] = [accountPaths, catalogPaths, matchingPaths, referencePaths];
 
 const DESCRIPTION = `The integration API of Innomatch, for centers connecting their CRMs, spreadsheets and reporting.
 
@@ -52,6 +53,12 @@ function build(): oas31.OpenAPIObject {
 					description: 'Startups, corporates, challenges with their confidentiality, and applications.',
 					'x-name-ko': '카탈로그',
 					'x-description-ko': '스타트업, 기업, 비공개 범위가 있는 과제, 지원서.'
+				},
+				{
+					name: 'Matching',
+					description: 'Explainable recommendations both ways, and stances that make mutual matches.',
+					'x-name-ko': '매칭',
+					'x-description-ko': '양방향 추천과 그 이유, 상호 매칭을 만드는 만남 의사.'
 				},
 				{
 					name: 'Reference',
