@@ -35,7 +35,8 @@ export type DomainErrorCode =
 	| 'not_nda'
 	| 'unsupported_image'
 	| 'image_too_large'
-	| 'invalid_budget';
+	| 'invalid_budget'
+	| 'self_stance';
 
 export const notFound = () => new DomainError('not_found', 404);
 export const forbidden = () => new DomainError('forbidden', 403);

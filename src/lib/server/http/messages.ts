@@ -106,5 +106,7 @@ export function domainMessage(e: DomainError, locale: Locale): string {
 			return m.error_image_too_large({}, o);
 		case 'invalid_budget':
 			return m.validation_budget_order({}, o);
+		case 'self_stance':
+			return m.error_self_stance({}, o);
 	}
 }

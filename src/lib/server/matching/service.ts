@@ -159,7 +159,7 @@ async function resolvePair(
 	from: { id: string; kind: string },
 	input: InterestInput
 ): Promise<Pair> {
-	if (input.toOrgId === from.id) throw new DomainError('conflict', 422, 'toOrgId');
+	if (input.toOrgId === from.id) throw new DomainError('self_stance', 422, 'toOrgId');
 	const challenge = input.challengeId ? await loadMatchChallenge(db, input.challengeId) : undefined;
 	if (input.challengeId && !challenge) throw unknownTarget('challengeId');
 	if (from.kind === 'startup') {
@@ -232,7 +232,7 @@ export async function setInterest(
 		.executeTakeFirst();
 	if (!from) throw viewer.isAdmin ? unknownTarget('fromOrgId') : forbidden();
 	if (!canActFor(viewer, from)) throw forbidden();
-	if (input.toOrgId === from.id) throw new DomainError('conflict', 422, 'toOrgId');
+	if (input.toOrgId === from.id) throw new DomainError('self_stance', 422, 'toOrgId');
 	if (from.kind !== 'startup' && from.kind !== 'corporate') throw unknownTarget('fromOrgId');
 	const pair = await resolvePair(db, viewer, from, input);
 
