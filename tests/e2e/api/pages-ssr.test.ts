@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base } from './client';
+import { base, call, tokenFor } from './client';
 import { leakIn } from './catalog-helpers';
 
 // What a browser with JavaScript off gets: the server-rendered page alone.
@@ -22,5 +22,17 @@ describe('catalog pages without JavaScript', () => {
 		const data = await (await fetch(`${base}/challenges/${nda.id}/__data.json`)).text();
 		expect(page).toContain(nda.title);
 		for (const body of [page, data]) expect(leakIn(body)).toBeUndefined();
+	});
+
+	it('answer 404 for a private startup, on its organization page and its catalog page alike', async () => {
+		const admin = (await tokenFor('admin@example.com')).token;
+		const list = await (
+			await call(`/organizations?kind=startup&q=${encodeURIComponent('HomeSense')}`, { token: admin })
+		).json();
+		const id = list.hits[0]?.id as string;
+		expect(id).toBeDefined();
+		for (const path of [`/organizations/${id}`, `/startups/${id}`]) {
+			expect((await fetch(`${base}${path}`)).status).toBe(404);
+		}
 	});
 });

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { Database } from '$lib/server/db';
 import type { SessionUser } from '$lib/server/auth/session';
 import { getOrganization, managedCenterIds } from './organizations';
+import { canSeeStartup } from '$lib/server/catalog/startups';
+import { loadViewer } from '$lib/server/catalog/viewer';
 
 // Read models for the public pages (landing, organization profiles) and the admin outbox. Everything
 // here that an anonymous visitor can reach counts or lists only what is public: startups whose
@@ -110,25 +112,18 @@ export async function canView(
 	viewer: SessionUser | undefined,
 	org: { id: string; kind: string; stewardCenterId: string | null }
 ): Promise<boolean> {
-	if (org.kind !== 'startup' || viewer?.isAdmin) return true;
+	if (org.kind !== 'startup') return true;
 	const profile = await db
 		.selectFrom('startupProfiles')
 		.select('visibility')
 		.where('organizationId', '=', org.id)
 		.executeTakeFirst();
-	if (profile?.visibility === 'public') return true;
-	if (!viewer) return false;
-	if (profile?.visibility === 'members') return true;
-	const member = await db
-		.selectFrom('memberships')
-		.select('role')
-		.where('organizationId', '=', org.id)
-		.where('userId', '=', viewer.id)
-		.executeTakeFirst();
-	if (member) return true;
-	return (
-		org.stewardCenterId !== null && (await managedCenterIds(db, viewer.id)).includes(org.stewardCenterId)
-	);
+	// The catalog's rule, so the organization page and the startup page can never disagree.
+	return canSeeStartup(await loadViewer(db, viewer), {
+		id: org.id,
+		stewardCenterId: org.stewardCenterId,
+		visibility: profile?.visibility ?? 'private'
+	});
 }
 
 /** The kind-specific part of a profile page; no confidential field is selected. */
