@@ -26,10 +26,6 @@ export class RateLimiter {
 		this.buckets.delete(key);
 	}
 
-	clear(): void {
-		this.buckets.clear();
-	}
-
 	private refill(key: string, now: number) {
 		let bucket = this.buckets.get(key);
 		if (!bucket) {
@@ -63,7 +59,3 @@ export const limits = {
 	resetPerAccount: new RateLimiter(3, 60 * MINUTE),
 	resetPerAddress: new RateLimiter(10, 60 * MINUTE)
 };
-
-export function resetAllLimits(): void {
-	for (const limiter of Object.values(limits)) limiter.clear();
-}

@@ -31,7 +31,3 @@ export function leaveUserSockets(userId: string, room: string): void {
 export function disconnectSession(sessionId: string): void {
 	getIoServer()?.in(`session:${sessionId}`).disconnectSockets(true);
 }
-
-export function disconnectUser(userId: string): void {
-	getIoServer()?.in(`user:${userId}`).disconnectSockets(true);
-}
