@@ -9,7 +9,8 @@ const out = process.argv[3] ?? 'docs/screenshots';
 const only = process.argv[4];
 mkdirSync(out, { recursive: true });
 
-const pages: { name: string; path: string; as?: string }[] = [
+// `follow`: pages whose URL holds an id are reached by clicking the first link that matches a selector.
+const pages: { name: string; path: string; as?: string; follow?: string }[] = [
 	{ name: 'landing', path: '/' },
 	{ name: 'login', path: '/login' },
 	{ name: 'signup', path: '/signup' },
@@ -21,7 +22,21 @@ const pages: { name: string; path: string; as?: string }[] = [
 	{ name: 'startups', path: '/startups?q=헬스케어를' },
 	{ name: 'challenges', path: '/challenges' },
 	{ name: 'applications', path: '/applications', as: 'startup@example.com' },
-	{ name: 'notifications', path: '/notifications', as: 'corporate@example.com' }
+	{ name: 'notifications', path: '/notifications', as: 'corporate@example.com' },
+	{ name: 'matches-hub', path: '/matches', as: 'startup@example.com' },
+	{
+		name: 'matches-challenge',
+		path: '/matches',
+		as: 'corporate@example.com',
+		follow: '[data-testid=challenge-matches-link]'
+	},
+	{
+		name: 'matches-startup',
+		path: '/matches',
+		as: 'startup@example.com',
+		follow: '[data-testid=startup-matches-link]'
+	},
+	{ name: 'matching-weights', path: '/matches', as: 'manager@example.com', follow: 'a[href$="/matching"]' }
 ];
 
 // One sign-in per account for the whole run (sign-ins are rate limited per address).
@@ -68,6 +83,10 @@ for (const locale of ['ko', 'en'] as const) {
 			if (p.as) await signIn(context, p.as);
 			const page = await context.newPage();
 			await page.goto(`${base}${p.path}`, { waitUntil: 'networkidle' });
+			if (p.follow) {
+				const href = await page.locator(p.follow).first().getAttribute('href');
+				await page.goto(`${base}${href}`, { waitUntil: 'networkidle' });
+			}
 			const file = path.join(out, `${p.name}-${locale}${viewport.tag}.png`);
 			await page.screenshot({ path: file, fullPage: true });
 			console.log(file);

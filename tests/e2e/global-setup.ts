@@ -29,6 +29,12 @@ async function freePort(): Promise<number> {
  */
 export default async function setup(project: TestProject) {
 	if (!chromiumPath) console.warn(`\n${MISSING_BROWSER_WARNING}\n`);
+	// While developing: run the e2e tests against a server you started (e.g. `vite dev` with DEMO_DATA=1
+	// and TRUST_PROXY=1). CI never sets this.
+	if (process.env.E2E_BASE_URL) {
+		project.provide('baseUrl', process.env.E2E_BASE_URL);
+		return;
+	}
 	if (!existsSync('build/handler.js'))
 		throw new Error('e2e needs a build: run `npm run build` (npm test does it)');
 	const port = await freePort();

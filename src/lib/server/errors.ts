@@ -36,7 +36,8 @@ export type DomainErrorCode =
 	| 'unsupported_image'
 	| 'image_too_large'
 	| 'invalid_budget'
-	| 'self_stance';
+	| 'self_stance'
+	| 'weights_all_zero';
 
 export const notFound = () => new DomainError('not_found', 404);
 export const forbidden = () => new DomainError('forbidden', 403);

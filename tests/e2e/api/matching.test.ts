@@ -27,6 +27,9 @@ describe('GET /api/v1/challenges/:id/matches', () => {
 		expect(matches.length).toBeLessThanOrEqual(5);
 		for (const m of matches) {
 			expect(m.breakdown.reduce((sum, f) => sum + f.contribution, 0)).toBe(m.score);
+			// The card's facts and the caller's own stance come with each match.
+			expect(m).toHaveProperty('stance');
+			expect(m.startup).toMatchObject({ summary: expect.any(String), industries: expect.any(Array) });
 			expect(m.breakdown.every((f) => f.reason.length > 0)).toBe(true);
 		}
 		const scores = matches.map((m) => m.score);
@@ -84,5 +87,40 @@ describe('PUT /api/v1/interests', () => {
 			json: { fromOrgId: challenge.corporate.id, toOrgId: founder.startup.id, stance: 'no_thanks' }
 		});
 		expect(res.status).toBe(403);
+	});
+});
+
+describe('/api/v1/centers/:id/matching-weights', () => {
+	it('lets an admin tune a center’s weights, refusing all zeros with 422 and outsiders with 403', async () => {
+		const admin = (await tokenFor('admin@example.com')).token;
+		const centers = (await (await call('/organizations?kind=center', { token: admin })).json()) as {
+			hits: { id: string }[];
+		};
+		// A center that does not host the challenge other tests rank, so their rankings stay put.
+		const own = (await (
+			await call(`/challenges/${challenge.id}/matches?limit=1`, { token: corporate })
+		).json()) as {
+			challenge: { hostCenterId: string | null };
+		};
+		const center = centers.hits.find((c) => c.id !== own.challenge.hostCenterId)!;
+		const path = `/centers/${center.id}/matching-weights`;
+
+		const before = await call(path, { token: admin });
+		expect(before.status).toBe(200);
+		expect(await before.json()).toMatchObject({ isDefault: true, weights: { techOverlap: 30 } });
+
+		const zeros = { industry: 0, techOverlap: 0, text: 0, stage: 0, collaboration: 0, region: 0, stance: 0 };
+		const refused = await call(path, { method: 'PUT', token: admin, json: zeros });
+		expect(refused.status).toBe(422);
+		expect((await problemOf(refused)).errors).toHaveProperty('industry');
+		const wrongType = await call(path, { method: 'PUT', token: admin, json: { ...zeros, text: 'lots' } });
+		expect(wrongType.status).toBe(422);
+
+		const tuned = { ...zeros, techOverlap: 60, industry: 40 };
+		const saved = await call(path, { method: 'PUT', token: admin, json: tuned });
+		expect(saved.status).toBe(200);
+		expect(await (await call(path, { token: admin })).json()).toEqual({ weights: tuned, isDefault: false });
+		expect((await call(path, { token: corporate })).status).toBe(403);
+		expect((await call(path, { method: 'PUT', token: corporate, json: tuned })).status).toBe(403);
 	});
 });

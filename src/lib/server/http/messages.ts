@@ -85,6 +85,8 @@ export function domainMessage(e: DomainError, locale: Locale): string {
 			return m.error_conflict({}, o);
 		case 'reset_invalid':
 			return m.error_reset_invalid({}, o);
+		case 'weights_all_zero':
+			return m.weights_all_zero({}, o);
 		case 'conflict':
 			return m.error_conflict({}, o);
 		case 'already_applied':

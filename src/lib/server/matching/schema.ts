@@ -34,3 +34,22 @@ export type InterestInput = z.infer<typeof interestInput>;
 export const matchesQuery = z.object({
 	limit: z.coerce.number().int().min(1).max(100).default(20)
 });
+
+const weightField = z.coerce.number().int().min(0).max(100);
+
+/** The weights page's fields (and `PUT /centers/:id/matching-weights`): one whole number 0–100 per factor. */
+export const weightsInput = z
+	.object({
+		industry: weightField,
+		techOverlap: weightField,
+		text: weightField,
+		stage: weightField,
+		collaboration: weightField,
+		region: weightField,
+		stance: weightField
+	})
+	.meta({ id: 'MatchingWeightsInput' });
+export type WeightsInput = z.infer<typeof weightsInput>;
+
+/** True when every weight is zero: nothing would rank (saving such weights is refused). */
+export const allZero = (w: WeightsInput) => Object.values(w).every((v) => v === 0);

@@ -1,33 +1,37 @@
 /**
- * The matcher's I/O: who may see which ranking, loading candidates and stances, and recording stances
- * with the mutual matches they make. The scoring itself stays pure (score.ts, rank.ts).
+ * The matcher's rankings as the pages and the API show them: who may see which ranking, loading the
+ * candidates and stances, and dressing the k winners as cards with reasons in the viewer's language.
+ * The scoring itself stays pure (score.ts, rank.ts); stances are recorded in interests.ts.
  */
-import { sql } from 'kysely';
 import type { Database } from '$lib/server/db';
-import { DomainError, forbidden } from '$lib/server/errors';
+import { forbidden } from '$lib/server/errors';
 import { getChallenge } from '$lib/server/catalog/challenges';
 import { canSeeStartup } from '$lib/server/catalog/startups';
-import { asStartup, canActFor, type Viewer } from '$lib/server/catalog/viewer';
-import { emitNotifications, notify, type NotificationRow } from '$lib/server/notifications/service';
-import { emitTo } from '$lib/server/realtime/emit';
-import type { MatchMutualPayload } from '$lib/realtime/events';
+import { canActFor, type Viewer } from '$lib/server/catalog/viewer';
+import { challengeCards, startupCards, type ChallengeCard, type StartupCard } from './cards';
 import {
 	closedApplicants,
 	closedApplications,
 	interestsAboutChallenge,
 	interestsAboutStartup,
-	interestsBetween,
 	loadMatchChallenge,
 	loadOpenChallengesFor,
 	loadVisibleStartups,
-	loadWeights,
-	memberIds
+	loadWeights
 } from './queries';
 import { rankChallengesForStartup, rankStartupsForChallenge } from './rank';
-import type { InterestInput } from './schema';
-import { StanceIndex, isMutual, type Interest } from './stances';
+import { StanceIndex } from './stances';
 import { StartupIndex } from './startup-index';
-import { DEFAULT_WEIGHTS, type Factor, type MatchChallenge, type MatchScore, type Stance } from './types';
+import {
+	DEFAULT_WEIGHTS,
+	type Factor,
+	type MatchChallenge,
+	type MatchScore,
+	type Stance,
+	type Weights
+} from './types';
+
+export { setInterest } from './interests';
 
 export type Locale = 'ko' | 'en';
 
@@ -43,14 +47,17 @@ export interface BreakdownLine {
 export interface MatchLine {
 	score: number;
 	mutual: boolean;
+	/** the stance the viewer's side has taken on this pair, if any (the other side's stays theirs) */
+	stance: Stance | null;
 	breakdown: BreakdownLine[];
 }
 
 /** A score with its reasons in one language. */
-function localize(match: MatchScore, locale: Locale): MatchLine {
+function localize(match: MatchScore, stance: Stance | undefined, locale: Locale): MatchLine {
 	return {
 		score: match.score,
 		mutual: match.mutual,
+		stance: stance ?? null,
 		breakdown: match.breakdown.map((entry) => {
 			const line: BreakdownLine = {
 				factor: entry.factor,
@@ -65,6 +72,20 @@ function localize(match: MatchScore, locale: Locale): MatchLine {
 	};
 }
 
+export interface ChallengeMatches {
+	challenge: { id: string; title: string; corporateId: string; hostCenterId: string | null };
+	/** the weights the ranking used: the host center's, the defaults, or a preview's */
+	weights: Weights;
+	/** whether the viewer acts for the corporate, and so may take its stances */
+	canTakeStance: boolean;
+	matches: (MatchLine & { startup: StartupCard })[];
+}
+
+export interface RankOptions {
+	/** rank with these weights instead of the host center's (a manager's preview; nothing is saved) */
+	weights?: Weights;
+}
+
 /**
  * The best startups for a challenge. Undefined when the challenge does not exist for the viewer (404);
  * a DomainError 403 for those who may see it but do not run it.
@@ -74,27 +95,49 @@ export async function matchesForChallenge(
 	viewer: Viewer,
 	challengeId: string,
 	limit: number,
-	locale: Locale = 'ko'
-): Promise<{ matches: (MatchLine & { startup: { id: string; name: string } })[] } | undefined> {
+	locale: Locale = 'ko',
+	options: RankOptions = {}
+): Promise<ChallengeMatches | undefined> {
 	const view = await getChallenge(db, viewer, challengeId);
 	if (!view) return undefined;
 	if (!view.access.manages) throw forbidden();
 	const challenge = await loadMatchChallenge(db, challengeId);
 	if (!challenge) return undefined;
-	const [startups, interests, exclude, weights] = await Promise.all([
+	const [startups, interests, exclude, weights, corporate] = await Promise.all([
 		loadVisibleStartups(db, viewer),
 		interestsAboutChallenge(db, challenge),
 		closedApplicants(db, challengeId),
-		loadWeights(db, challenge.hostCenterId ? [challenge.hostCenterId] : [])
+		loadWeights(db, challenge.hostCenterId ? [challenge.hostCenterId] : []),
+		db
+			.selectFrom('organizations')
+			.select(['id', 'stewardCenterId'])
+			.where('id', '=', challenge.corporateId)
+			.executeTakeFirstOrThrow()
 	]);
-	const ctx = { index: StartupIndex.from(startups), stances: new StanceIndex(interests) };
-	const w = (challenge.hostCenterId && weights.get(challenge.hostCenterId)) || DEFAULT_WEIGHTS;
+	const stances = new StanceIndex(interests);
+	const ctx = { index: StartupIndex.from(startups), stances };
+	const w =
+		options.weights ?? ((challenge.hostCenterId && weights.get(challenge.hostCenterId)) || DEFAULT_WEIGHTS);
 	const ranked = rankStartupsForChallenge(challenge, startups, ctx, w, limit, { exclude });
+	const cards = await startupCards(
+		db,
+		ranked.map((r) => r.startup.id)
+	);
 	return {
-		matches: ranked.map(({ startup, match }) => ({
-			startup: { id: startup.id, name: startup.name },
-			...localize(match, locale)
-		}))
+		challenge: {
+			id: challenge.id,
+			title: challenge.title,
+			corporateId: challenge.corporateId,
+			hostCenterId: challenge.hostCenterId
+		},
+		weights: w,
+		canTakeStance: canActFor(viewer, corporate),
+		matches: ranked.flatMap(({ startup, match }) => {
+			const card = cards.get(startup.id);
+			if (!card) return [];
+			const ours = stances.between(startup.id, challenge).corporateOnStartup;
+			return [{ startup: card, ...localize(match, ours, locale) }];
+		})
 	};
 }
 
@@ -108,7 +151,7 @@ export async function matchesForStartup(
 	startupId: string,
 	limit: number,
 	locale: Locale = 'ko'
-): Promise<{ matches: (MatchLine & { challenge: { id: string; title: string } })[] } | undefined> {
+): Promise<{ matches: (MatchLine & { challenge: ChallengeCard })[] } | undefined> {
 	const org = await db
 		.selectFrom('organizations')
 		.innerJoin('startupProfiles', 'startupProfiles.organizationId', 'organizations.id')
@@ -132,148 +175,19 @@ export async function matchesForStartup(
 	);
 	const weightsFor = (c: MatchChallenge) =>
 		(c.hostCenterId && weights.get(c.hostCenterId)) || DEFAULT_WEIGHTS;
-	const ctx = { index: StartupIndex.from(startups), stances: new StanceIndex(interests) };
-	const ranked = rankChallengesForStartup(startup, challenges, ctx, weightsFor, limit, { exclude });
-	return {
-		matches: ranked.map(({ challenge, match }) => ({
-			challenge: { id: challenge.id, title: challenge.title },
-			...localize(match, locale)
-		}))
-	};
-}
-
-const unknownTarget = (field: 'toOrgId' | 'challengeId' | 'fromOrgId') =>
-	new DomainError('not_found', 422, field);
-
-interface Pair {
-	startupId: string;
-	corporateId: string;
-	/** where the stance goes in `interests` */
-	row: { toOrgId: string | null; challengeId: string | null };
-}
-
-/** Checks the target of a stance and returns the startup–corporate pair it is about. */
-async function resolvePair(
-	db: Database,
-	viewer: Viewer,
-	from: { id: string; kind: string },
-	input: InterestInput
-): Promise<Pair> {
-	if (input.toOrgId === from.id) throw new DomainError('self_stance', 422, 'toOrgId');
-	const challenge = input.challengeId ? await loadMatchChallenge(db, input.challengeId) : undefined;
-	if (input.challengeId && !challenge) throw unknownTarget('challengeId');
-	if (from.kind === 'startup') {
-		if (challenge) {
-			// The startup's stance on a challenge it may see; its corporate is implied.
-			if (!(await getChallenge(db, asStartup(viewer, from.id), challenge.id)))
-				throw unknownTarget('challengeId');
-			if (input.toOrgId !== undefined && input.toOrgId !== challenge.corporateId)
-				throw unknownTarget('toOrgId');
-			return {
-				startupId: from.id,
-				corporateId: challenge.corporateId,
-				row: { toOrgId: null, challengeId: challenge.id }
-			};
-		}
-		const to = await db
-			.selectFrom('organizations')
-			.select('id')
-			.where('id', '=', input.toOrgId!)
-			.where('kind', '=', 'corporate')
-			.executeTakeFirst();
-		if (!to) throw unknownTarget('toOrgId');
-		return { startupId: from.id, corporateId: to.id, row: { toOrgId: to.id, challengeId: null } };
-	}
-	// A corporate's stance on a startup it may see, in general or for one of its challenges.
-	if (challenge && challenge.corporateId !== from.id) throw unknownTarget('challengeId');
-	if (input.toOrgId === undefined) throw unknownTarget('toOrgId');
-	const to = await db
-		.selectFrom('organizations')
-		.innerJoin('startupProfiles', 'startupProfiles.organizationId', 'organizations.id')
-		.select(['organizations.id', 'organizations.stewardCenterId', 'startupProfiles.visibility'])
-		.where('organizations.id', '=', input.toOrgId)
-		.where('organizations.kind', '=', 'startup')
-		.executeTakeFirst();
-	if (!to || !canSeeStartup(viewer, to)) throw unknownTarget('toOrgId');
-	return {
-		startupId: to.id,
-		corporateId: from.id,
-		row: { toOrgId: to.id, challengeId: challenge?.id ?? null }
-	};
-}
-
-/** The contexts (a challenge id, or '' for the organizations themselves) in which the pair is mutual. */
-function mutualContexts(pair: Pair, interests: Interest[]): Set<string> {
 	const stances = new StanceIndex(interests);
-	const contexts = new Set<string>(['']);
-	for (const i of interests) if (i.challengeId) contexts.add(i.challengeId);
-	const result = new Set<string>();
-	for (const id of contexts) {
-		const at = { id, corporateId: pair.corporateId } as MatchChallenge;
-		if (isMutual(stances.between(pair.startupId, at))) result.add(id);
-	}
-	return result;
-}
-
-/**
- * Records the viewer's organization's stance (replacing an earlier one on the same target). When it
- * makes a new mutual match, both sides' members are notified and both organizations' rooms hear
- * `match:mutual`, after the commit.
- */
-export async function setInterest(
-	db: Database,
-	viewer: Viewer,
-	input: InterestInput
-): Promise<{ stance: Stance; mutual: boolean }> {
-	const from = await db
-		.selectFrom('organizations')
-		.select(['id', 'kind', 'stewardCenterId'])
-		.where('id', '=', input.fromOrgId)
-		.executeTakeFirst();
-	if (!from) throw viewer.isAdmin ? unknownTarget('fromOrgId') : forbidden();
-	if (!canActFor(viewer, from)) throw forbidden();
-	if (input.toOrgId === from.id) throw new DomainError('self_stance', 422, 'toOrgId');
-	if (from.kind !== 'startup' && from.kind !== 'corporate') throw unknownTarget('fromOrgId');
-	const pair = await resolvePair(db, viewer, from, input);
-
-	const { mutual, fresh, notifications } = await db.transaction().execute(async (tx) => {
-		// One pair at a time, so two sides saying yes together both see the other's stance.
-		await tx.executeQuery(
-			sql`select pg_advisory_xact_lock(hashtext(${pair.startupId + pair.corporateId}))`.compile(tx)
-		);
-		const before = mutualContexts(pair, await interestsBetween(tx, pair.startupId, pair.corporateId));
-		await tx
-			.insertInto('interests')
-			.values({
-				fromOrgId: from.id,
-				toOrgId: pair.row.toOrgId,
-				challengeId: pair.row.challengeId,
-				stance: input.stance,
-				createdBy: viewer.user?.id ?? null
-			})
-			.onConflict((oc) =>
-				oc.columns(['fromOrgId', 'toOrgId', 'challengeId']).doUpdateSet({
-					stance: input.stance,
-					createdBy: viewer.user?.id ?? null,
-					updatedAt: new Date()
-				})
-			)
-			.execute();
-		const after = mutualContexts(pair, await interestsBetween(tx, pair.startupId, pair.corporateId));
-		const fresh: MatchMutualPayload[] = [...after]
-			.filter((id) => !before.has(id))
-			.map((id) => ({ startupId: pair.startupId, corporateId: pair.corporateId, challengeId: id || null }));
-		let notifications: NotificationRow[] = [];
-		if (fresh.length) {
-			const users = await memberIds(tx, [pair.startupId, pair.corporateId]);
-			for (const payload of fresh)
-				notifications = notifications.concat(await notify(tx, users, 'match.mutual', { ...payload }));
-		}
-		return { mutual: after.size > 0, fresh, notifications };
-	});
-
-	emitNotifications(notifications);
-	for (const payload of fresh)
-		emitTo([`org:${pair.startupId}`, `org:${pair.corporateId}`], 'match:mutual', payload);
-	return { stance: input.stance, mutual };
+	const ctx = { index: StartupIndex.from(startups), stances };
+	const ranked = rankChallengesForStartup(startup, challenges, ctx, weightsFor, limit, { exclude });
+	const cards = await challengeCards(
+		db,
+		ranked.map((r) => r.challenge.id)
+	);
+	return {
+		matches: ranked.flatMap(({ challenge, match }) => {
+			const card = cards.get(challenge.id);
+			if (!card) return [];
+			const ours = stances.between(startupId, challenge).startupOnChallenge;
+			return [{ challenge: card, ...localize(match, ours, locale) }];
+		})
+	};
 }

@@ -1,12 +1,24 @@
 import 'zod-openapi'; // types the OpenAPI keys (`id`, `param`, …) of `.meta()`
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
-import { interestInput, matchesQuery, stance } from '$lib/server/matching/schema';
+import { interestInput, matchesQuery, stance, weightsInput } from '$lib/server/matching/schema';
 import { FACTORS } from '$lib/server/matching/types';
 import { idPath } from '../catalog-requests';
 import { bodyProblems, jsonBody, jsonResponse, problemResponse, problems } from '../responses';
 
 const tags = ['Matching'];
+
+const weightsOut = z
+	.object(
+		Object.fromEntries(FACTORS.map((f) => [f, z.number().min(0)])) as Record<
+			(typeof FACTORS)[number],
+			z.ZodNumber
+		>
+	)
+	.meta({
+		id: 'MatchingWeights',
+		description: 'One relative weight per factor; scoring normalizes them to shares of 100 points.'
+	});
 
 const breakdownLine = z
 	.object({
@@ -25,18 +37,57 @@ const breakdownLine = z
 const matchFields = {
 	score: z.int().min(0).max(100),
 	mutual: z.boolean().meta({ description: 'Both sides took a positive stance.' }),
+	stance: stance.nullable().meta({
+		description:
+			'The stance the caller’s side took on this pair (the corporate’s on the startup, or the startup’s on the challenge), null if none.'
+	}),
 	breakdown: z.array(breakdownLine)
 };
 
+const matchedStartup = z.object({
+	id: z.uuid(),
+	name: z.string(),
+	nameEn: z.string().nullable(),
+	logoPath: z.string().nullable(),
+	summary: z.string(),
+	stage: z.string().nullable(),
+	region: z.string().nullable(),
+	industries: z.array(z.string()),
+	techTags: z.array(z.string())
+});
+
+const matchedChallenge = z.object({
+	id: z.uuid(),
+	title: z.string(),
+	corporate: z.object({
+		id: z.uuid(),
+		name: z.string(),
+		nameEn: z.string().nullable(),
+		logoPath: z.string().nullable()
+	}),
+	status: z.string(),
+	confidentiality: z.string(),
+	closesAt: z.iso.datetime({ offset: true }).nullable()
+});
+
 export const startupMatches = z
 	.object({
-		matches: z.array(z.object({ startup: z.object({ id: z.uuid(), name: z.string() }), ...matchFields }))
+		challenge: z.object({
+			id: z.uuid(),
+			title: z.string(),
+			corporateId: z.uuid(),
+			hostCenterId: z.uuid().nullable()
+		}),
+		weights: weightsOut.meta({
+			description: 'The weights this ranking used (the host center’s, or the defaults).'
+		}),
+		matches: z.array(z.object({ startup: matchedStartup, ...matchFields }))
 	})
 	.meta({ id: 'StartupMatches' });
 
 export const challengeMatches = z
 	.object({
-		matches: z.array(z.object({ challenge: z.object({ id: z.uuid(), title: z.string() }), ...matchFields }))
+		matches: z.array(z.object({ challenge: matchedChallenge, ...matchFields }))
 	})
 	.meta({ id: 'ChallengeMatches' });
 
@@ -46,6 +97,13 @@ export const interestResult = z
 		mutual: z.boolean().meta({ description: 'The pair is now a mutual match.' })
 	})
 	.meta({ id: 'InterestResult' });
+
+const centerWeights = z
+	.object({
+		weights: weightsOut,
+		isDefault: z.boolean().meta({ description: 'No weights saved yet: the defaults apply.' })
+	})
+	.meta({ id: 'CenterMatchingWeights' });
 
 /** Ranked recommendations both ways, and the stances that make mutual matches. */
 export const matchingPaths: ZodOpenApiPathsObject = {
@@ -109,6 +167,45 @@ export const matchingPaths: ZodOpenApiPathsObject = {
 					422,
 					'Invalid fields, a stance on the caller’s own organization, or a target that does not exist for the caller.'
 				)
+			}
+		}
+	},
+	'/centers/{id}/matching-weights': {
+		get: {
+			operationId: 'getCenterMatchingWeights',
+			tags,
+			summary: 'A center’s matching weights',
+			'x-summary-ko': '센터의 매칭 가중치',
+			description:
+				'The weights the challenges the center hosts are ranked with (the defaults until a manager saves some). For the center’s managers and admins.',
+			'x-description-ko':
+				'센터가 주관하는 과제의 추천 순위에 쓰는 가중치입니다(저장 전에는 기본값). 센터 매니저와 관리자만 볼 수 있습니다.',
+			requestParams: { path: idPath },
+			responses: {
+				'200': jsonResponse('The weights in use.', centerWeights),
+				...problems(401),
+				'403': problemResponse(403, 'The caller does not manage the center.'),
+				'404': problemResponse(404, 'No such center.')
+			}
+		},
+		put: {
+			operationId: 'setCenterMatchingWeights',
+			tags,
+			summary: 'Tune a center’s matching weights',
+			'x-summary-ko': '센터의 매칭 가중치 조정',
+			description:
+				'Replaces the weights (whole numbers 0–100 per factor; scoring normalizes them to shares of 100 points). Rankings for the center’s challenges use them at once. The change is written to the audit log.',
+			'x-description-ko':
+				'항목별 가중치(0–100 정수)를 바꿉니다. 점수는 비중에 따라 100점으로 환산되며, 센터 과제의 추천에 바로 반영되고 감사 로그에 남습니다.',
+			requestParams: { path: idPath },
+			requestBody: jsonBody(weightsInput),
+			responses: {
+				'200': jsonResponse('The weights saved.', centerWeights),
+				...bodyProblems(),
+				...problems(401),
+				'403': problemResponse(403, 'The caller does not manage the center.'),
+				'404': problemResponse(404, 'No such center.'),
+				'422': problemResponse(422, 'A weight outside 0–100, not a whole number, or all of them zero.')
 			}
 		}
 	}
