@@ -34,11 +34,54 @@ export interface MatchMutualPayload {
 	challengeId: string | null;
 }
 
+export type MeetupStatus = 'proposed' | 'confirmed' | 'done' | 'cancelled' | 'declined' | 'no_show';
+
+/**
+ * A 1:1 meetup's state, sent to both organizations' rooms (and their stewarding centers'). `proposals`
+ * are the times of an unanswered request, the first of which is `startsAt`–`endsAt`; `sequence` rises
+ * with every change.
+ */
+export interface MeetupPayload {
+	id: string;
+	startupId: string;
+	corporateId: string;
+	challengeId: string | null;
+	applicationId: string | null;
+	/** set for the meetups of a matchmaking day */
+	eventId: string | null;
+	tableNumber: number | null;
+	startsAt: string;
+	endsAt: string;
+	status: MeetupStatus;
+	location: string | null;
+	videoUrl: string | null;
+	note: string | null;
+	/** why it was declined or cancelled */
+	reason: string | null;
+	sequence: number;
+	requestedByOrganizationId: string;
+	/** the side whose proposals await the other side's answer */
+	proposedByOrganizationId: string;
+	proposals: { id: string; startsAt: string; endsAt: string }[];
+	startup: { id: string; name: string; nameEn: string | null };
+	corporate: { id: string; name: string; nameEn: string | null };
+	createdAt: string;
+	updatedAt: string;
+}
+
+export type MeetupChange = 'confirmed' | 'declined' | 'cancelled' | 'rescheduled' | 'completed';
+
+export interface MeetupUpdatedPayload extends MeetupPayload {
+	change: MeetupChange;
+}
+
 export interface ServerToClientEvents {
 	'application:updated': (payload: ApplicationPayload) => void;
 	'notification:created': (payload: NotificationPayload) => void;
 	'membership:updated': (payload: MembershipPayload) => void;
 	'match:mutual': (payload: MatchMutualPayload) => void;
+	'meetup:created': (payload: MeetupPayload) => void;
+	'meetup:updated': (payload: MeetupUpdatedPayload) => void;
 }
 
 export interface ClientToServerEvents {

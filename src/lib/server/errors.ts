@@ -37,7 +37,12 @@ export type DomainErrorCode =
 	| 'image_too_large'
 	| 'invalid_budget'
 	| 'self_stance'
-	| 'weights_all_zero';
+	| 'weights_all_zero'
+	| 'meetup_clash'
+	| 'meetup_in_past'
+	| 'outside_availability'
+	| 'not_your_turn'
+	| 'meetup_not_started';
 
 export const notFound = () => new DomainError('not_found', 404);
 export const forbidden = () => new DomainError('forbidden', 403);
@@ -46,5 +51,12 @@ export const forbidden = () => new DomainError('forbidden', 403);
 export function uniqueViolation(e: unknown): string | undefined {
 	const err = e as { code?: string; constraint?: string; message?: string } | undefined;
 	if (err?.code !== '23505') return undefined;
+	return err.constraint ?? err.message ?? '';
+}
+
+/** Postgres SQLSTATE of an exclusion violation (two rows' ranges overlap), and the constraint it names. */
+export function exclusionViolation(e: unknown): string | undefined {
+	const err = e as { code?: string; constraint?: string; message?: string } | undefined;
+	if (err?.code !== '23P01') return undefined;
 	return err.constraint ?? err.message ?? '';
 }

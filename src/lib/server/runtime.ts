@@ -8,6 +8,7 @@ import { onIoServer } from './realtime/io-handle.js';
 import { setListenAddress } from './listen-address.js';
 import { createSearchEngine, reindexAll } from './search/index';
 import { startOutboxWorker } from './search/outbox';
+import { startReminderWorker } from './meetups/reminders';
 import type { SearchEngine } from './search/port';
 import { loadDemoData } from '../../../seeds/demo';
 import pkg from '../../../package.json' with { type: 'json' };
@@ -66,6 +67,8 @@ async function start(): Promise<Runtime> {
 	// The demo seed writes rows in bulk without outbox entries, so a fresh demo world is indexed whole.
 	const search = await startSearch(handle.db, cfg, demoCreated);
 	onIoServer((io) => attachRealtime(io, { db: handle.db }));
+	// Every process runs it; claiming a reminder is atomic in the database, so none is sent twice.
+	startReminderWorker(handle.db);
 	holder.current = {
 		config: cfg,
 		db: handle.db,

@@ -56,6 +56,31 @@ export interface AuditLog {
   subjectType: string;
 }
 
+export interface AvailabilityBlackouts {
+  dates: string;
+  id: Generated<string>;
+  organizationId: string;
+  reason: string | null;
+}
+
+export interface AvailabilityRules {
+  endMinute: number;
+  id: Generated<string>;
+  organizationId: string;
+  startMinute: number;
+  weekday: number;
+}
+
+export interface CalendarFeeds {
+  createdAt: Generated<Timestamp>;
+  id: string;
+  lastUsedAt: Timestamp | null;
+  name: string;
+  revokedAt: Timestamp | null;
+  secretHash: Buffer;
+  userId: string;
+}
+
 export interface ChallengeDisclosures {
   challengeId: string;
   firstSeenAt: Generated<Timestamp>;
@@ -153,6 +178,43 @@ export interface MatchingWeights {
   weights: Json;
 }
 
+export interface MeetupProposals {
+  createdAt: Generated<Timestamp>;
+  id: Generated<string>;
+  meetupId: string;
+  period: string;
+}
+
+export interface MeetupReminders {
+  kind: string;
+  meetupId: string;
+  sentAt: Generated<Timestamp>;
+  startsAt: Timestamp;
+}
+
+export interface Meetups {
+  applicationId: string | null;
+  challengeId: string | null;
+  corporateId: string;
+  createdAt: Generated<Timestamp>;
+  eventId: string | null;
+  id: Generated<string>;
+  location: string | null;
+  note: string | null;
+  period: string;
+  proposedByOrgId: string;
+  reason: string | null;
+  requestedByOrgId: string;
+  requestedByUserId: string | null;
+  sequence: Generated<number>;
+  startupId: string;
+  status: Generated<string>;
+  tableNumber: number | null;
+  updatedAt: Generated<Timestamp>;
+  updatedByUserId: string | null;
+  videoUrl: string | null;
+}
+
 export interface Memberships {
   createdAt: Generated<Timestamp>;
   organizationId: string;
@@ -167,6 +229,13 @@ export interface Notifications {
   kind: string;
   readAt: Timestamp | null;
   userId: string;
+}
+
+export interface OrganizationAvailability {
+  organizationId: string;
+  timeZone: string;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: string | null;
 }
 
 export interface Organizations {
@@ -247,6 +316,9 @@ export interface DB {
   apiTokens: ApiTokens;
   applications: Applications;
   auditLog: AuditLog;
+  availabilityBlackouts: AvailabilityBlackouts;
+  availabilityRules: AvailabilityRules;
+  calendarFeeds: CalendarFeeds;
   challengeDisclosures: ChallengeDisclosures;
   challengeInvitations: ChallengeInvitations;
   challengeNdaAcceptances: ChallengeNdaAcceptances;
@@ -256,8 +328,12 @@ export interface DB {
   invitations: Invitations;
   mailOutbox: MailOutbox;
   matchingWeights: MatchingWeights;
+  meetupProposals: MeetupProposals;
+  meetupReminders: MeetupReminders;
+  meetups: Meetups;
   memberships: Memberships;
   notifications: Notifications;
+  organizationAvailability: OrganizationAvailability;
   organizations: Organizations;
   passwordResets: PasswordResets;
   searchOutbox: SearchOutbox;

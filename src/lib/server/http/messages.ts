@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import type { DomainError } from '$lib/server/errors';
 import type { PasswordWeakness } from '$lib/server/auth/password';
+import { MAX_MEETUP_MINUTES } from '$lib/server/meetups/schema';
+import { formatMeetupTime } from '$lib/meetup-time';
 
 type Locale = 'ko' | 'en';
 
@@ -35,6 +37,11 @@ export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
 			if (issue.message === 'unknown_code') return m.validation_unknown_code({}, o);
 			if (issue.message === 'budget_order') return m.validation_budget_order({}, o);
 			if (issue.message === 'reason_required') return m.validation_reason_required({}, o);
+			if (issue.message === 'end_before_start') return m.validation_end_before_start({}, o);
+			if (issue.message === 'meetup_too_long')
+				return m.validation_meetup_too_long({ hours: String(MAX_MEETUP_MINUTES / 60) }, o);
+			if (issue.message === 'same_organization') return m.validation_same_organization({}, o);
+			if (issue.message === 'unknown_time_zone') return m.validation_time_zone({}, o);
 			return m.validation_invalid({}, o);
 		default:
 			return m.validation_invalid({}, o);
@@ -110,5 +117,26 @@ export function domainMessage(e: DomainError, locale: Locale): string {
 			return m.validation_budget_order({}, o);
 		case 'self_stance':
 			return m.error_self_stance({}, o);
+		case 'meetup_clash':
+			return m.error_meetup_clash({ time: clashTime(e, locale) }, o);
+		case 'meetup_in_past':
+			return m.error_meetup_in_past({}, o);
+		case 'outside_availability':
+			return m.error_outside_availability({ organization: String(e.details.organizationName ?? '') }, o);
+		case 'not_your_turn':
+			return e.details.hint === 'decline' ? m.error_decline_instead({}, o) : m.error_not_your_turn({}, o);
+		case 'meetup_not_started':
+			return m.error_meetup_not_started({}, o);
 	}
+}
+
+/** The clashing meetup's time, in the zone the service put in the details (the caller's). */
+function clashTime(e: DomainError, locale: Locale): string {
+	const { startsAt, endsAt, timeZone } = e.details as {
+		startsAt?: string;
+		endsAt?: string;
+		timeZone?: string;
+	};
+	if (!startsAt || !endsAt) return '';
+	return formatMeetupTime(startsAt, endsAt, locale, timeZone ?? 'Asia/Seoul');
 }

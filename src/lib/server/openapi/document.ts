@@ -3,6 +3,7 @@ import pkg from '../../../../package.json' with { type: 'json' };
 import { accountPaths } from './paths/accounts';
 import { catalogPaths } from './paths/catalog';
 import { matchingPaths } from './paths/matching';
+import { meetupPaths } from './paths/meetups';
 import { referencePaths } from './paths/reference';
 import { problem } from './schemas';
 import { access } from './responses';
@@ -15,7 +16,13 @@ export const API_BASE = '/api/v1';
  * Every documented operation, one module per feature. A new endpoint under src/routes/api/v1 adds its
  * paths here too: the e2e suite fails when a route has no path in the document.
  */
-const featurePaths: ZodOpenApiPathsObject[] = [accountPaths, catalogPaths, matchingPaths, referencePaths];
+const featurePaths: ZodOpenApiPathsObject[] = [
+	accountPaths,
+	catalogPaths,
+	matchingPaths,
+	meetupPaths,
+	referencePaths
+];
 
 const DESCRIPTION = `The integration API of Innomatch, for centers connecting their CRMs, spreadsheets and reporting.
 
@@ -59,6 +66,13 @@ function build(): oas31.OpenAPIObject {
 					description: 'Explainable recommendations both ways, and stances that make mutual matches.',
 					'x-name-ko': '매칭',
 					'x-description-ko': '양방향 추천과 그 이유, 상호 매칭을 만드는 만남 의사.'
+				},
+				{
+					name: 'Meetups',
+					description:
+						'1:1 meetups with no double booking, their calendars, availability and time suggestions.',
+					'x-name-ko': '미팅',
+					'x-description-ko': '이중 예약이 없는 1:1 미팅, 캘린더, 가능 시간과 시간 추천.'
 				},
 				{
 					name: 'Reference',
