@@ -1,6 +1,7 @@
 import { error, fail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { catalogQuery, type CatalogQuery } from '$lib/server/catalog/schema';
+import { DomainError } from '$lib/server/errors';
 import type { FormFailure } from './form';
 
 // Small adapters shared by the catalog's pages (startups, corporates, challenges, applications).
@@ -54,4 +55,21 @@ export function withLists(
 	lists: Record<string, string[]>
 ): ActionFailure<FormFailure & { lists: Record<string, string[]> }> {
 	return fail(failure.status, { ...failure.data, lists });
+}
+
+/**
+ * Loads something a page shows only to those who may act on it: a service's 403 (may see, may not act)
+ * and its undefined (does not exist for the viewer) both become the same 404, so the page never
+ * confirms that something exists to someone who may not use it.
+ */
+export async function loadOr404<T>(load: () => Promise<T | undefined>): Promise<T> {
+	let found: T | undefined;
+	try {
+		found = await load();
+	} catch (e) {
+		if (e instanceof DomainError && e.status === 403) error(404, 'Not found');
+		throw e;
+	}
+	if (found === undefined) error(404, 'Not found');
+	return found;
 }

@@ -1,9 +1,7 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guards';
 import { loadViewer } from '$lib/server/catalog/viewer';
-import { DomainError } from '$lib/server/errors';
-import { idParam } from '$lib/server/http/catalog-pages';
+import { idParam, loadOr404 } from '$lib/server/http/catalog-pages';
 import { stanceAction } from '$lib/server/http/stance-action';
 import { matchesForChallenge } from '$lib/server/matching/service';
 import { canTune } from '$lib/server/matching/weights';
@@ -15,14 +13,7 @@ export const load = (async (event) => {
 	const user = requireUser(event);
 	const id = idParam(event.params.id);
 	const viewer = await loadViewer(db(), user);
-	let found;
-	try {
-		found = await matchesForChallenge(db(), viewer, id, 20, event.locals.locale);
-	} catch (e) {
-		if (e instanceof DomainError && e.status === 403) error(404, 'Not found');
-		throw e;
-	}
-	if (!found) error(404, 'Not found');
+	const found = await loadOr404(() => matchesForChallenge(db(), viewer, id, 20, event.locals.locale));
 	const hostCenterId = found.challenge.hostCenterId;
 	return {
 		...found,

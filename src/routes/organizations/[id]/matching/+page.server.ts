@@ -2,8 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/guards';
 import { loadViewer } from '$lib/server/catalog/viewer';
-import { DomainError } from '$lib/server/errors';
-import { idParam } from '$lib/server/http/catalog-pages';
+import { idParam, loadOr404 } from '$lib/server/http/catalog-pages';
 import { failFromDomain, parseForm } from '$lib/server/http/form';
 import { fieldErrors } from '$lib/server/http/messages';
 import { allZero, weightsInput } from '$lib/server/matching/schema';
@@ -17,14 +16,7 @@ export const load = (async (event) => {
 	const user = requireUser(event);
 	const centerId = idParam(event.params.id);
 	const viewer = await loadViewer(db(), user);
-	let current;
-	try {
-		current = await getCenterWeights(db(), viewer, centerId);
-	} catch (e) {
-		if (e instanceof DomainError && e.status === 403) error(404, 'Not found');
-		throw e;
-	}
-	if (!current) error(404, 'Not found');
+	const current = await loadOr404(() => getCenterWeights(db(), viewer, centerId));
 	const challenges = await previewChallenges(db(), centerId);
 	const query = event.url.searchParams;
 	const challengeId = challenges.find((c) => c.id === query.get('challenge'))?.id ?? challenges[0]?.id;

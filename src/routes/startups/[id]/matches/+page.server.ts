@@ -1,11 +1,9 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { organizationNames } from '$lib/server/accounts/stats';
 import { requireUser } from '$lib/server/auth/guards';
 import { listApplicationsForStartups } from '$lib/server/catalog/applications';
 import { loadViewer } from '$lib/server/catalog/viewer';
-import { DomainError } from '$lib/server/errors';
-import { idParam } from '$lib/server/http/catalog-pages';
+import { idParam, loadOr404 } from '$lib/server/http/catalog-pages';
 import { stanceAction } from '$lib/server/http/stance-action';
 import { matchesForStartup } from '$lib/server/matching/service';
 import { db } from '$lib/server/runtime';
@@ -16,14 +14,7 @@ export const load = (async (event) => {
 	const user = requireUser(event);
 	const id = idParam(event.params.id);
 	const viewer = await loadViewer(db(), user);
-	let found;
-	try {
-		found = await matchesForStartup(db(), viewer, id, 20, event.locals.locale);
-	} catch (e) {
-		if (e instanceof DomainError && e.status === 403) error(404, 'Not found');
-		throw e;
-	}
-	if (!found) error(404, 'Not found');
+	const found = await loadOr404(() => matchesForStartup(db(), viewer, id, 20, event.locals.locale));
 	const [names, applications] = await Promise.all([
 		organizationNames(db(), [id]),
 		listApplicationsForStartups(db(), [id])
