@@ -9,8 +9,9 @@ const out = process.argv[3] ?? 'docs/screenshots';
 const only = process.argv[4];
 mkdirSync(out, { recursive: true });
 
-// `follow`: pages whose URL holds an id are reached by clicking the first link that matches a selector.
-const pages: { name: string; path: string; as?: string; follow?: string }[] = [
+// `follow`: pages whose URL holds an id are reached by clicking the first link that matches a selector
+// (or a chain of them, one page after another).
+const pages: { name: string; path: string; as?: string; follow?: string | string[] }[] = [
 	{ name: 'landing', path: '/' },
 	{ name: 'login', path: '/login' },
 	{ name: 'signup', path: '/signup' },
@@ -36,7 +37,27 @@ const pages: { name: string; path: string; as?: string; follow?: string }[] = [
 		as: 'startup@example.com',
 		follow: '[data-testid=startup-matches-link]'
 	},
-	{ name: 'matching-weights', path: '/matches', as: 'manager@example.com', follow: 'a[href$="/matching"]' }
+	{ name: 'matching-weights', path: '/matches', as: 'manager@example.com', follow: 'a[href$="/matching"]' },
+	{ name: 'meetups-list', path: '/meetups', as: 'corporate@example.com' },
+	{
+		name: 'meetups-detail',
+		path: '/meetups?tab=awaiting',
+		as: 'corporate@example.com',
+		follow: '[data-meetup-id] a'
+	},
+	{
+		name: 'meetups-new',
+		path: '/matches',
+		as: 'corporate@example.com',
+		follow: ['[data-testid=challenge-matches-link]', 'a[href^="/meetups/new"]']
+	},
+	{
+		name: 'meetups-availability',
+		path: '/organizations/mine',
+		as: 'corporate@example.com',
+		follow: ['main a[href$="/settings"]', 'main a[href$="/availability"]']
+	},
+	{ name: 'meetups-settings', path: '/settings', as: 'corporate@example.com' }
 ];
 
 // One sign-in per account for the whole run (sign-ins are rate limited per address).
@@ -83,8 +104,8 @@ for (const locale of ['ko', 'en'] as const) {
 			if (p.as) await signIn(context, p.as);
 			const page = await context.newPage();
 			await page.goto(`${base}${p.path}`, { waitUntil: 'networkidle' });
-			if (p.follow) {
-				const href = await page.locator(p.follow).first().getAttribute('href');
+			for (const selector of [p.follow ?? []].flat()) {
+				const href = await page.locator(selector).first().getAttribute('href');
 				await page.goto(`${base}${href}`, { waitUntil: 'networkidle' });
 			}
 			const file = path.join(out, `${p.name}-${locale}${viewport.tag}.png`);

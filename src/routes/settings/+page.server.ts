@@ -8,6 +8,8 @@ import { requireUser } from '$lib/server/auth/guards';
 import { notFound } from '$lib/server/errors';
 import { failFromDomain, parseForm } from '$lib/server/http/form';
 import { setLocaleCookie } from '$lib/i18n/locale';
+import { createFeed, listFeeds, revokeFeed } from '$lib/server/meetups/calendar';
+import { feedIdPath } from '$lib/server/meetups/schema';
 import { db } from '$lib/server/runtime';
 
 export const load = (async (event) => {
@@ -15,6 +17,7 @@ export const load = (async (event) => {
 	return {
 		profile: { name: user.name, email: user.email, locale: user.locale, timeZone: user.timeZone },
 		tokens: await listApiTokens(db(), user.id),
+		feeds: await listFeeds(db(), user.id),
 		saved: event.url.searchParams.has('saved')
 	};
 }) satisfies PageServerLoad;
@@ -22,6 +25,8 @@ export const load = (async (event) => {
 // Named apart from the profile's `name`, so an error lands next to the right field.
 const tokenName = z.object({ tokenName: z.string().trim().min(1).max(100) });
 const tokenId = z.object({ tokenId: z.string().min(1).max(100) });
+const feedName = z.object({ feedName: z.string().trim().max(100).default('') });
+const feedId = z.object({ feedId: feedIdPath.shape.id });
 
 export const actions = {
 	profile: async (event) => {
@@ -48,5 +53,23 @@ export const actions = {
 		if (!(await revokeApiToken(db(), user.id, parsed.data.tokenId)))
 			return failFromDomain(notFound(), event, parsed.values);
 		return { tokenRevoked: true as const };
+	},
+	createFeed: async (event) => {
+		const user = requireUser(event);
+		const parsed = await parseForm(event, feedName);
+		if ('failure' in parsed) return parsed.failure;
+		const feed = await createFeed(db(), user.id, parsed.data.feedName || 'Innomatch');
+		// Shown once: only a hash of the secret is stored.
+		return {
+			createdFeed: { name: feed.name, url: `${event.url.origin}/api/v1/calendar/${feed.token}.ics` }
+		};
+	},
+	revokeFeed: async (event) => {
+		const user = requireUser(event);
+		const parsed = await parseForm(event, feedId);
+		if ('failure' in parsed) return parsed.failure;
+		if (!(await revokeFeed(db(), user.id, parsed.data.feedId)))
+			return failFromDomain(notFound(), event, parsed.values);
+		return { feedRevoked: true as const };
 	}
 } satisfies Actions;

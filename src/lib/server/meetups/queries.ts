@@ -113,6 +113,8 @@ export interface MeetupFilter {
 	statuses?: readonly MeetupStatus[];
 	/** one organization only (already checked to be in scope) */
 	organizationId?: string;
+	/** latest first (past meetups), instead of earliest first */
+	newestFirst?: boolean;
 }
 
 /** Restricts a query to the meetups of the organizations in scope, matching the filter. */
@@ -154,8 +156,8 @@ export async function listMeetupsInScope(
 	const [rows, count] = await Promise.all([
 		scoped(fromMeetups(db), scope, filter)
 			.select(MEETUP_COLUMNS)
-			.orderBy(sql`lower(meetups.period)`)
-			.orderBy('meetups.id')
+			.orderBy(sql`lower(meetups.period)`, filter.newestFirst ? 'desc' : 'asc')
+			.orderBy('meetups.id', filter.newestFirst ? 'desc' : 'asc')
 			.limit(window.limit)
 			.offset((window.page - 1) * window.limit)
 			.execute(),

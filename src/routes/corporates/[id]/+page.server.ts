@@ -30,6 +30,8 @@ export const load = (async ({ locals, params, url }) => {
 		corporate,
 		challenges,
 		saved: url.searchParams.has('saved'),
+		// Someone at a startup may ask this corporate for a meetup (the request page picks which startup).
+		canRequestMeetup: viewer.startupIds.length > 0 && !corporate.canEdit,
 		timeZone: locals.user?.timeZone ?? 'Asia/Seoul'
 	};
 }) satisfies PageServerLoad;

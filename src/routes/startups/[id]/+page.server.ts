@@ -15,6 +15,8 @@ export const load = (async ({ locals, params, url }) => {
 		startup,
 		created: url.searchParams.has('created'),
 		saved: url.searchParams.has('saved'),
+		// Someone at a corporate may ask this startup for a meetup (the request page picks which corporate).
+		canRequestMeetup: viewer.corporateIds.length > 0 && !startup.canEdit,
 		timeZone: locals.user?.timeZone ?? 'Asia/Seoul'
 	};
 }) satisfies PageServerLoad;
