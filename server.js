@@ -1,6 +1,8 @@
 // Production entry: one HTTP server for pages, the JSON API and Socket.IO, on one port.
 // Run `npm run build` first (npm start does both).
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
 import { registerIoServer } from './src/lib/server/realtime/io-handle.js';
 import { getListenAddress } from './src/lib/server/listen-address.js';
@@ -29,6 +31,12 @@ registerIoServer(new Server(httpServer, { serveClient: false }));
 // adapter-node refuses bodies over BODY_SIZE_LIMIT (512 KB by default); logos may be 2 MB as multipart.
 // The JSON API keeps its own, smaller limit (src/lib/server/http/api.ts).
 process.env.BODY_SIZE_LIMIT ??= '3M';
+
+// The auto-scheduler runs in a worker thread bundled beside the app (npm run build:worker), so a big
+// matchmaking day neither stalls other requests nor holds back its progress events.
+const schedulerWorker = fileURLToPath(new URL('./build/schedule-worker.js', import.meta.url));
+if (!process.env.SCHEDULER_WORKER && existsSync(schedulerWorker))
+	process.env.SCHEDULER_WORKER = schedulerWorker;
 
 // Importing the handler runs SvelteKit's init hook: configuration, migrations, demo data.
 const { handler } = await import('./build/handler.js');

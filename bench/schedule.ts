@@ -17,14 +17,14 @@
  */
 import { pathToFileURL } from 'node:url';
 import loadHighs from 'highs';
-import { createRandom, randomInt, type Random } from '../src/lib/server/events/random';
-import { scheduleEvent } from '../src/lib/server/events/schedule';
+import { createRandom, randomInt, type Random } from '../src/lib/server/events/scheduler/random';
+import { scheduleEvent } from '../src/lib/server/events/scheduler/schedule';
 import type {
 	ScheduleInput,
 	ScheduleParticipant,
 	ScheduleRequest
-} from '../src/lib/server/events/schedule-types';
-import { validateSchedule } from '../src/lib/server/events/validate';
+} from '../src/lib/server/events/scheduler/schedule-types';
+import { validateSchedule } from '../src/lib/server/events/scheduler/validate';
 import { percentile, printTable } from './support';
 
 const SEED = 5;

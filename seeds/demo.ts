@@ -1,6 +1,7 @@
 import type { Database } from '../src/lib/server/db/index';
 import { hashPassword } from '../src/lib/server/auth/password';
 import { centers, challenges, corporates, startups } from './data/index';
+import { loadDemoEvent } from './demo-event';
 
 export const DEMO_PASSWORD = 'innomatch-demo';
 export const DEMO_ADMIN_EMAIL = 'admin@example.com';
@@ -140,6 +141,11 @@ export async function loadDemoData(db: Database, now = new Date()): Promise<{ cr
 			.values(memberships.map((m) => ({ ...m, role: 'owner' })))
 			.onConflict((oc) => oc.columns(['organizationId', 'userId']).doNothing())
 			.execute();
+		await loadDemoEvent(tx, now, {
+			centers: centerIds,
+			orgs: new Map([...corporateIds, ...startupIds]),
+			managerId: need(userIds.ids, DEMO_MANAGER_EMAIL)
+		});
 	});
 	return { created };
 }

@@ -149,7 +149,11 @@ describe('matching service', () => {
 			expect(rows[0]!.data).toMatchObject({
 				startupId: w.some.org.id,
 				corporateId: w.corp.id,
-				challengeId: w.c.id
+				challengeId: w.c.id,
+				// Named, so the inbox can say who matched on what.
+				startupName: w.some.org.name,
+				corporateName: w.corp.name,
+				challengeTitle: '전기차 충전소 배터리 관리'
 			});
 		}
 		// Saying it again changes the stance in place and makes no second notification.

@@ -5,7 +5,7 @@ import type {
 	ScheduleInput,
 	ScheduleParticipant,
 	ScheduleRequest
-} from '../../src/lib/server/events/schedule-types';
+} from '../../src/lib/server/events/scheduler/schedule-types';
 
 export interface Shape {
 	maxSlots: number;

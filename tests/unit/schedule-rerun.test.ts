@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scheduleEvent } from '../../src/lib/server/events/schedule';
-import type { ScheduleInput } from '../../src/lib/server/events/schedule-types';
-import { validateSchedule } from '../../src/lib/server/events/validate';
+import { scheduleEvent } from '../../src/lib/server/events/scheduler/schedule';
+import type { ScheduleInput } from '../../src/lib/server/events/scheduler/schedule-types';
+import { validateSchedule } from '../../src/lib/server/events/scheduler/validate';
 import { instanceArb } from './schedule-arbitraries';
 
 const individual = instanceArb({

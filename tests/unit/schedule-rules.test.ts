@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { scheduleEvent } from '../../src/lib/server/events/schedule';
+import { scheduleEvent } from '../../src/lib/server/events/scheduler/schedule';
 import {
 	ScheduleInputError,
 	type ScheduleInput,
 	type ScheduleParticipant
-} from '../../src/lib/server/events/schedule-types';
-import { validateSchedule } from '../../src/lib/server/events/validate';
+} from '../../src/lib/server/events/scheduler/schedule-types';
+import { validateSchedule } from '../../src/lib/server/events/scheduler/validate';
 
 const startup = (id: string, available: number[]): ScheduleParticipant => ({
 	id,

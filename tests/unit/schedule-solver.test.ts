@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { colourEdges } from '../../src/lib/server/events/edge-colouring';
-import { FlowGraph } from '../../src/lib/server/events/max-flow';
-import { minCostFlow } from '../../src/lib/server/events/min-cost-flow';
-import { scheduleEvent } from '../../src/lib/server/events/schedule';
-import type { ScheduleInput } from '../../src/lib/server/events/schedule-types';
-import { validateSchedule } from '../../src/lib/server/events/validate';
+import { colourEdges } from '../../src/lib/server/events/scheduler/edge-colouring';
+import { FlowGraph } from '../../src/lib/server/events/scheduler/max-flow';
+import { minCostFlow } from '../../src/lib/server/events/scheduler/min-cost-flow';
+import { scheduleEvent } from '../../src/lib/server/events/scheduler/schedule';
+import type { ScheduleInput } from '../../src/lib/server/events/scheduler/schedule-types';
+import { validateSchedule } from '../../src/lib/server/events/scheduler/validate';
 import { instanceArb } from './schedule-arbitraries';
 
 describe('flows', () => {

@@ -75,6 +75,70 @@ export interface MeetupUpdatedPayload extends MeetupPayload {
 	change: MeetupChange;
 }
 
+/** A matchmaking day's live-floor counters, sent to its managers (`event:<id>:manage`) after each floor change. */
+export interface FloorUpdatedPayload {
+	eventId: string;
+	counters: {
+		participants: number;
+		checkedIn: number;
+		late: number;
+		noShow: number;
+		meetingsDone: number;
+		meetingsInProgress: number;
+		meetingsUpcoming: number;
+		cancelledNoShow: number;
+		openStandby: number;
+	};
+}
+
+/** One meeting on a matchmaking day's board (tables numbered from 1, slots are the event's slot indices). */
+export interface ScheduleMeeting {
+	id: string;
+	requestId: string;
+	startupId: string;
+	corporateId: string;
+	startupName: string;
+	corporateName: string;
+	startsAt: string;
+	endsAt: string;
+	table: number;
+	slot: number;
+	locked: boolean;
+	/** the request's priority, 1 (nice to have) to 3 (must meet) */
+	priority: number;
+	sequence: number;
+}
+
+/** A scheduler run's progress, to the event's managers (`event:<id>:manage`); `done` of `total`. */
+export interface ScheduleProgressPayload {
+	eventId: string;
+	runId: string;
+	status: 'running' | 'done' | 'failed';
+	done: number;
+	total: number;
+	/** the error code of a failed run (e.g. `stale`) */
+	error?: string;
+}
+
+/** The schedule changed (a run or a board edit), to the event's managers: apply it to the board. */
+export interface ScheduleUpdatedPayload {
+	eventId: string;
+	version: number;
+	/** meetings created or changed, in their new state */
+	meetings: ScheduleMeeting[];
+	/** meetings taken off the schedule */
+	removedIds: string[];
+	/** `run` when a whole run replaced the schedule (reload it), else the board action */
+	cause: 'run' | 'move' | 'swap' | 'place' | 'unschedule' | 'lock' | 'unlock';
+}
+
+/** The schedule was published, to everyone in `event:<id>` and the participants' organizations. */
+export interface SchedulePublishedPayload {
+	eventId: string;
+	version: number;
+	publishedAt: string;
+}
+
 export interface ServerToClientEvents {
 	'application:updated': (payload: ApplicationPayload) => void;
 	'notification:created': (payload: NotificationPayload) => void;
@@ -82,10 +146,17 @@ export interface ServerToClientEvents {
 	'match:mutual': (payload: MatchMutualPayload) => void;
 	'meetup:created': (payload: MeetupPayload) => void;
 	'meetup:updated': (payload: MeetupUpdatedPayload) => void;
+	'schedule:progress': (payload: ScheduleProgressPayload) => void;
+	'schedule:updated': (payload: ScheduleUpdatedPayload) => void;
+	'schedule:published': (payload: SchedulePublishedPayload) => void;
+	'floor:updated': (payload: FloorUpdatedPayload) => void;
 }
 
 export interface ClientToServerEvents {
-	/** Asks to join an event's room; the server decides. Rooms for events arrive with matchmaking days. */
+	/**
+	 * Asks to join a room: `event:<id>` (the event's managers and members of participating
+	 * organizations) or `event:<id>:manage` (managers only). The server decides; anything else is refused.
+	 */
 	'room:join': (payload: { room: string }, ack: (result: Ack) => void) => void;
 }
 

@@ -42,7 +42,22 @@ export type DomainErrorCode =
 	| 'meetup_in_past'
 	| 'outside_availability'
 	| 'not_your_turn'
-	| 'meetup_not_started';
+	| 'meetup_not_started'
+	| 'no_slots'
+	| 'schedule_exists'
+	| 'end_before_start'
+	| 'request_cap'
+	| 'not_participant'
+	| 'same_side'
+	| 'request_exists'
+	| 'requests_closed'
+	| 'schedule_running'
+	| 'move_refused'
+	| 'already_participant'
+	| 'request_not_accepted'
+	| 'participant_no_show'
+	| 'slot_started'
+	| 'outside_event';
 
 export const notFound = () => new DomainError('not_found', 404);
 export const forbidden = () => new DomainError('forbidden', 403);

@@ -136,6 +136,40 @@ export interface CorporateProfiles {
   updatedAt: Generated<Timestamp>;
 }
 
+export interface EventParticipants {
+  availability: Json | null;
+  availabilityUpdatedAt: Timestamp | null;
+  checkedInAt: Timestamp | null;
+  checkinCode: string;
+  createdAt: Generated<Timestamp>;
+  eventId: string;
+  floorStatus: string | null;
+  invitedBy: string | null;
+  organizationId: string;
+  side: string;
+}
+
+export interface Events {
+  breaks: Generated<Json>;
+  centerId: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  halls: Generated<Json>;
+  id: Generated<string>;
+  lastRun: Json | null;
+  pendingRequestCap: Generated<number>;
+  period: string;
+  phase: Generated<string>;
+  publishedAt: Timestamp | null;
+  scheduleVersion: Generated<number>;
+  slotMinutes: number;
+  tables: number;
+  timeZone: string;
+  title: string;
+  updatedAt: Generated<Timestamp>;
+  venue: string;
+}
+
 export interface Interests {
   challengeId: string | null;
   createdAt: Generated<Timestamp>;
@@ -178,6 +212,24 @@ export interface MatchingWeights {
   weights: Json;
 }
 
+export interface MeetingRequests {
+  corporateId: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  decidedAt: Timestamp | null;
+  decidedBy: string | null;
+  eventId: string;
+  filedByManager: Generated<boolean>;
+  fromOrgId: string;
+  id: Generated<string>;
+  note: string | null;
+  priority: Generated<number>;
+  reason: string | null;
+  startupId: string;
+  status: Generated<string>;
+  toOrgId: string;
+}
+
 export interface MeetupProposals {
   createdAt: Generated<Timestamp>;
   id: Generated<string>;
@@ -200,12 +252,14 @@ export interface Meetups {
   eventId: string | null;
   id: Generated<string>;
   location: string | null;
+  locked: Generated<boolean>;
   note: string | null;
   period: string;
   proposedByOrgId: string;
   reason: string | null;
   requestedByOrgId: string;
   requestedByUserId: string | null;
+  requestId: string | null;
   sequence: Generated<number>;
   startupId: string;
   status: Generated<string>;
@@ -263,6 +317,20 @@ export interface PasswordResets {
   secretHash: Buffer;
   usedAt: Timestamp | null;
   userId: string;
+}
+
+export interface ScheduleRuns {
+  done: Generated<number>;
+  error: string | null;
+  eventId: string;
+  finishedAt: Timestamp | null;
+  heartbeatAt: Generated<Timestamp>;
+  id: Generated<string>;
+  keepLocked: Generated<boolean>;
+  startedAt: Generated<Timestamp>;
+  startedBy: string | null;
+  status: Generated<string>;
+  total: Generated<number>;
 }
 
 export interface SearchOutbox {
@@ -324,10 +392,13 @@ export interface DB {
   challengeNdaAcceptances: ChallengeNdaAcceptances;
   challenges: Challenges;
   corporateProfiles: CorporateProfiles;
+  eventParticipants: EventParticipants;
+  events: Events;
   interests: Interests;
   invitations: Invitations;
   mailOutbox: MailOutbox;
   matchingWeights: MatchingWeights;
+  meetingRequests: MeetingRequests;
   meetupProposals: MeetupProposals;
   meetupReminders: MeetupReminders;
   meetups: Meetups;
@@ -336,6 +407,7 @@ export interface DB {
   organizationAvailability: OrganizationAvailability;
   organizations: Organizations;
   passwordResets: PasswordResets;
+  scheduleRuns: ScheduleRuns;
   searchOutbox: SearchOutbox;
   sessions: Sessions;
   startupProfiles: StartupProfiles;

@@ -4,6 +4,7 @@ import type { DomainError } from '$lib/server/errors';
 import type { PasswordWeakness } from '$lib/server/auth/password';
 import { MAX_MEETUP_MINUTES } from '$lib/server/meetups/schema';
 import { formatMeetupTime } from '$lib/meetup-time';
+import { moveRefusedReason } from '$lib/events/move-reason';
 
 type Locale = 'ko' | 'en';
 
@@ -42,6 +43,9 @@ export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
 				return m.validation_meetup_too_long({ hours: String(MAX_MEETUP_MINUTES / 60) }, o);
 			if (issue.message === 'same_organization') return m.validation_same_organization({}, o);
 			if (issue.message === 'unknown_time_zone') return m.validation_time_zone({}, o);
+			if (issue.message === 'event_too_long') return m.validation_event_too_long({}, o);
+			if (issue.message === 'outside_event') return m.validation_outside_event({}, o);
+			if (issue.message === 'table_out_of_range') return m.validation_table_out_of_range({}, o);
 			return m.validation_invalid({}, o);
 		default:
 			return m.validation_invalid({}, o);
@@ -127,6 +131,36 @@ export function domainMessage(e: DomainError, locale: Locale): string {
 			return e.details.hint === 'decline' ? m.error_decline_instead({}, o) : m.error_not_your_turn({}, o);
 		case 'meetup_not_started':
 			return m.error_meetup_not_started({}, o);
+		case 'no_slots':
+			return m.error_no_slots({}, o);
+		case 'schedule_exists':
+			return m.error_schedule_exists({}, o);
+		case 'end_before_start':
+			return m.validation_end_before_start({}, o);
+		case 'request_cap':
+			return m.error_request_cap({ cap: String(e.details.cap ?? '') }, o);
+		case 'not_participant':
+			return m.error_not_participant({}, o);
+		case 'same_side':
+			return m.error_same_side({}, o);
+		case 'request_exists':
+			return m.error_request_exists({}, o);
+		case 'requests_closed':
+			return m.error_requests_closed({}, o);
+		case 'schedule_running':
+			return m.error_schedule_running({}, o);
+		case 'move_refused':
+			return m.error_move_refused({ reason: moveRefusedReason(e.details.reason, locale) }, o);
+		case 'already_participant':
+			return m.error_already_participant({}, o);
+		case 'request_not_accepted':
+			return m.error_request_not_accepted({}, o);
+		case 'participant_no_show':
+			return m.error_participant_no_show({ organization: String(e.details.organizationName ?? '') }, o);
+		case 'slot_started':
+			return m.error_slot_started({}, o);
+		case 'outside_event':
+			return m.validation_outside_event({}, o);
 	}
 }
 

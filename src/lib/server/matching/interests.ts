@@ -140,8 +140,11 @@ export async function setInterest(
 		let notifications: NotificationRow[] = [];
 		if (fresh.length) {
 			const users = await memberIds(tx, [pair.startupId, pair.corporateId]);
+			const named = await mutualNames(tx, pair, fresh);
 			for (const payload of fresh)
-				notifications = notifications.concat(await notify(tx, users, 'match.mutual', { ...payload }));
+				notifications = notifications.concat(
+					await notify(tx, users, 'match.mutual', { ...payload, ...named(payload.challengeId) })
+				);
 		}
 		return { mutual: after.size > 0, fresh, notifications };
 	});
@@ -150,4 +153,34 @@ export async function setInterest(
 	for (const payload of fresh)
 		emitTo([`org:${pair.startupId}`, `org:${pair.corporateId}`], 'match:mutual', payload);
 	return { stance: input.stance, mutual };
+}
+
+/**
+ * Names for a mutual-match notice (both organizations, in both languages, and the challenge's public
+ * title), so the inbox can say who matched without another lookup.
+ */
+async function mutualNames(
+	db: Database,
+	pair: { startupId: string; corporateId: string },
+	fresh: readonly MatchMutualPayload[]
+) {
+	const orgs = await db
+		.selectFrom('organizations')
+		.select(['id', 'name', 'nameEn'])
+		.where('id', 'in', [pair.startupId, pair.corporateId])
+		.execute();
+	const challengeIds = fresh.flatMap((f) => (f.challengeId ? [f.challengeId] : []));
+	const titles =
+		challengeIds.length > 0
+			? await db.selectFrom('challenges').select(['id', 'title']).where('id', 'in', challengeIds).execute()
+			: [];
+	const startup = orgs.find((o) => o.id === pair.startupId);
+	const corporate = orgs.find((o) => o.id === pair.corporateId);
+	return (challengeId: string | null) => ({
+		startupName: startup?.name ?? '',
+		startupNameEn: startup?.nameEn ?? null,
+		corporateName: corporate?.name ?? '',
+		corporateNameEn: corporate?.nameEn ?? null,
+		challengeTitle: titles.find((t) => t.id === challengeId)?.title ?? null
+	});
 }

@@ -66,11 +66,24 @@ export async function loadMeetup(
 /** The sides of a meetup the viewer acts for: member, manager of its stewarding center, or admin. */
 export function sidesOf(viewer: Viewer, row: MeetupRow): Side[] {
 	const sides: Side[] = [];
+	if (hiddenEventMeeting(viewer, row)) return sides;
 	if (canActFor(viewer, { id: row.startupId, stewardCenterId: row.startupStewardCenterId }))
 		sides.push('startup');
 	if (canActFor(viewer, { id: row.corporateId, stewardCenterId: row.corporateStewardCenterId }))
 		sides.push('corporate');
 	return sides;
+}
+
+/**
+ * A meeting of a matchmaking day whose schedule is not published yet: invisible (404) to everyone but
+ * the event's managers, so a draft schedule never reaches participants' lists, pages or calendars.
+ */
+export function hiddenEventMeeting(
+	viewer: Viewer,
+	row: Pick<MeetupRow, 'eventId' | 'eventCenterId' | 'eventPublishedAt'>
+): boolean {
+	if (row.eventId === null || row.eventPublishedAt !== null || viewer.isAdmin) return false;
+	return row.eventCenterId === null || !viewer.managedCenterIds.includes(row.eventCenterId);
 }
 
 export const orgOf = (row: MeetupRow, side: Side) => (side === 'startup' ? row.startupId : row.corporateId);

@@ -17,10 +17,12 @@ export function periodOf(p: Period) {
 }
 
 function fromMeetups(db: Database) {
+	// The event (if any) decides visibility: a day's meetings stay hidden until its schedule is published.
 	return db
 		.selectFrom('meetups')
 		.innerJoin('organizations as s', 's.id', 'meetups.startupId')
-		.innerJoin('organizations as c', 'c.id', 'meetups.corporateId');
+		.innerJoin('organizations as c', 'c.id', 'meetups.corporateId')
+		.leftJoin('events as ev', 'ev.id', 'meetups.eventId');
 }
 
 const MEETUP_COLUMNS = [
@@ -48,7 +50,9 @@ const MEETUP_COLUMNS = [
 	's.stewardCenterId as startupStewardCenterId',
 	'c.name as corporateName',
 	'c.nameEn as corporateNameEn',
-	'c.stewardCenterId as corporateStewardCenterId'
+	'c.stewardCenterId as corporateStewardCenterId',
+	'ev.centerId as eventCenterId',
+	'ev.publishedAt as eventPublishedAt'
 ] as const;
 
 function selectMeetups(db: Database) {
@@ -130,6 +134,14 @@ function scoped(qb: ReturnType<typeof fromMeetups>, scope: MeetupScope, filter: 
 			mine.push(eb('c.stewardCenterId', 'in', [...scope.managedCenterIds]));
 		}
 		const conditions: Expression<SqlBool>[] = [mine.length ? eb.or(mine) : eb.lit(false)];
+		// Meetings of an unpublished matchmaking day: only the event's managers see them.
+		conditions.push(
+			eb.or([
+				eb('meetups.eventId', 'is', null),
+				eb('ev.publishedAt', 'is not', null),
+				...(scope.managedCenterIds.length ? [eb('ev.centerId', 'in', [...scope.managedCenterIds])] : [])
+			])
+		);
 		if (filter.organizationId)
 			conditions.push(
 				eb.or([

@@ -38,6 +38,8 @@ async function claimDue(tx: Database, now: Date): Promise<Claimed[]> {
 		CROSS JOIN (VALUES ('24h', interval '24 hours', interval '1 hour'), ('10m', interval '10 minutes', interval '0 seconds'))
 			AS k (kind, lead, least_left)
 		WHERE m.status = 'confirmed'
+			-- A matchmaking day's meetings are announced only once its schedule is published.
+			AND (m.event_id IS NULL OR EXISTS (SELECT 1 FROM events e WHERE e.id = m.event_id AND e.published_at IS NOT NULL))
 			AND lower(m.period) - k.lead <= ${at}::timestamptz
 			AND lower(m.period) - ${at}::timestamptz > k.least_left
 			-- Sent ones are left out here, not only by ON CONFLICT, so they cannot fill the batch.

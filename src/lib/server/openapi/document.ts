@@ -3,6 +3,9 @@ import pkg from '../../../../package.json' with { type: 'json' };
 import { accountPaths } from './paths/accounts';
 import { catalogPaths } from './paths/catalog';
 import { matchingPaths } from './paths/matching';
+import { eventPaths } from './paths/events';
+import { floorPaths } from './paths/floor';
+import { schedulePaths } from './paths/schedule';
 import { meetupPaths } from './paths/meetups';
 import { referencePaths } from './paths/reference';
 import { problem } from './schemas';
@@ -21,6 +24,9 @@ const featurePaths: ZodOpenApiPathsObject[] = [
 	catalogPaths,
 	matchingPaths,
 	meetupPaths,
+	eventPaths,
+	floorPaths,
+	schedulePaths,
 	referencePaths
 ];
 

@@ -5,6 +5,7 @@ import { validateSessionToken, SESSION_COOKIE } from '$lib/server/auth/session';
 import { validateApiToken } from '$lib/server/auth/api-tokens';
 import { logger } from '$lib/server/log';
 import { z } from 'zod';
+import { mayJoinEventRoom } from '$lib/server/events/rooms';
 
 type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -61,8 +62,18 @@ export function attachRealtime(io: Server, deps: { db: Database }): void {
 		socket.on('room:join', (payload, ack) => {
 			const reply = typeof ack === 'function' ? ack : () => {};
 			const parsed = joinPayload.safeParse(payload);
-			// No room beyond the automatic ones is joinable yet: event rooms come with matchmaking days.
-			reply({ ok: false, error: parsed.success ? 'forbidden' : 'invalid' });
+			if (!parsed.success) return reply({ ok: false, error: 'invalid' });
+			// Only a matchmaking day's rooms are joinable on request, and only by those entitled.
+			mayJoinEventRoom(deps.db, socket.data.userId, parsed.data.room)
+				.then(async (allowed) => {
+					if (!allowed) return reply({ ok: false, error: 'forbidden' });
+					await socket.join(parsed.data.room);
+					reply({ ok: true });
+				})
+				.catch((e: unknown) => {
+					logger.error({ err: e }, 'room join failed');
+					reply({ ok: false, error: 'unavailable' });
+				});
 		});
 	});
 }
