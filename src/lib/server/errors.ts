@@ -57,7 +57,16 @@ export type DomainErrorCode =
 	| 'request_not_accepted'
 	| 'participant_no_show'
 	| 'slot_started'
-	| 'outside_event';
+	| 'outside_event'
+	| 'collaboration_exists'
+	| 'pipeline_move_refused'
+	| 'unknown_organization'
+	| 'future_date'
+	| 'amount_required'
+	| 'jobs_required'
+	| 'outcome_decided'
+	| 'checkin_invalid'
+	| 'checkin_answered';
 
 export const notFound = () => new DomainError('not_found', 404);
 export const forbidden = () => new DomainError('forbidden', 403);

@@ -9,6 +9,7 @@ import { setListenAddress } from './listen-address.js';
 import { createSearchEngine, reindexAll } from './search/index';
 import { startOutboxWorker } from './search/outbox';
 import { startReminderWorker } from './meetups/reminders';
+import { startCheckinWorker } from './outcomes/checkins';
 import type { SearchEngine } from './search/port';
 import { loadDemoData } from '../../../seeds/demo';
 import pkg from '../../../package.json' with { type: 'json' };
@@ -69,6 +70,7 @@ async function start(): Promise<Runtime> {
 	onIoServer((io) => attachRealtime(io, { db: handle.db }));
 	// Every process runs it; claiming a reminder is atomic in the database, so none is sent twice.
 	startReminderWorker(handle.db);
+	startCheckinWorker(handle.db, { origin: cfg.origin ?? `http://localhost:${cfg.port}` });
 	holder.current = {
 		config: cfg,
 		db: handle.db,

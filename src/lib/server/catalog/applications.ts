@@ -2,6 +2,7 @@ import type { Database } from '$lib/server/db';
 import type { ApplicationPayload } from '$lib/realtime/events';
 import { DomainError, forbidden } from '$lib/server/errors';
 import { recordAudit } from '$lib/server/audit';
+import { onApplicationMoved } from '$lib/server/outcomes/hooks';
 import { emitTo } from '$lib/server/realtime/emit';
 import { emitNotifications, notify, type NotificationRow } from '$lib/server/notifications/service';
 import { getChallenge } from './challenges';
@@ -248,5 +249,6 @@ export async function updateApplication(
 		[app.startupId, challenge.corporate.id, challenge.hostCenter?.id ?? null],
 		notifications
 	);
+	await onApplicationMoved(db, viewer, applicationId, update); // the pipeline card follows; never throws
 	return row;
 }

@@ -129,6 +129,35 @@ export interface Challenges {
   updatedAt: Generated<Timestamp>;
 }
 
+export interface CollaborationEvents {
+  actorUserId: string | null;
+  at: Generated<Timestamp>;
+  collaborationId: string;
+  fromStage: string | null;
+  id: Generated<number>;
+  note: string | null;
+  reason: string | null;
+  toStage: string;
+  version: number;
+}
+
+export interface Collaborations {
+  applicationId: string | null;
+  challengeId: string | null;
+  corporateId: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  dropReason: string | null;
+  id: Generated<string>;
+  note: string | null;
+  source: string;
+  stage: Generated<string>;
+  stageChangedAt: Generated<Timestamp>;
+  startupId: string;
+  updatedAt: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
 export interface CorporateProfiles {
   focusAreas: Generated<string>;
   industries: Generated<string[]>;
@@ -168,6 +197,22 @@ export interface Events {
   title: string;
   updatedAt: Generated<Timestamp>;
   venue: string;
+}
+
+export interface FollowupCheckins {
+  answeredAt: Timestamp | null;
+  answeredBy: string | null;
+  answers: Json | null;
+  createdAt: Generated<Timestamp>;
+  dueAt: Timestamp;
+  id: Generated<string>;
+  meetupId: string;
+  organizationId: string;
+  sentAt: Timestamp | null;
+  side: string;
+  tokenExpiresAt: Timestamp | null;
+  tokenHash: Buffer | null;
+  wave: string;
 }
 
 export interface Interests {
@@ -310,6 +355,27 @@ export interface Organizations {
   website: string | null;
 }
 
+export interface Outcomes {
+  amountKrw: number | null;
+  challengeId: string | null;
+  checkinId: string | null;
+  collaborationId: string | null;
+  corporateId: string | null;
+  correctionNote: string | null;
+  createdAt: Generated<Timestamp>;
+  decidedAt: Timestamp | null;
+  decidedBy: string | null;
+  id: Generated<string>;
+  jobs: number | null;
+  kind: string;
+  note: string | null;
+  occurredAt: Timestamp;
+  recordedBy: string | null;
+  startupId: string;
+  status: Generated<string>;
+  supersededBy: string | null;
+}
+
 export interface PasswordResets {
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp;
@@ -391,9 +457,12 @@ export interface DB {
   challengeInvitations: ChallengeInvitations;
   challengeNdaAcceptances: ChallengeNdaAcceptances;
   challenges: Challenges;
+  collaborationEvents: CollaborationEvents;
+  collaborations: Collaborations;
   corporateProfiles: CorporateProfiles;
   eventParticipants: EventParticipants;
   events: Events;
+  followupCheckins: FollowupCheckins;
   interests: Interests;
   invitations: Invitations;
   mailOutbox: MailOutbox;
@@ -406,6 +475,7 @@ export interface DB {
   notifications: Notifications;
   organizationAvailability: OrganizationAvailability;
   organizations: Organizations;
+  outcomes: Outcomes;
   passwordResets: PasswordResets;
   scheduleRuns: ScheduleRuns;
   searchOutbox: SearchOutbox;

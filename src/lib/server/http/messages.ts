@@ -5,6 +5,7 @@ import type { PasswordWeakness } from '$lib/server/auth/password';
 import { MAX_MEETUP_MINUTES } from '$lib/server/meetups/schema';
 import { formatMeetupTime } from '$lib/meetup-time';
 import { moveRefusedReason } from '$lib/events/move-reason';
+import { pipelineRefusal } from '$lib/pipeline-labels';
 
 type Locale = 'ko' | 'en';
 
@@ -161,6 +162,24 @@ export function domainMessage(e: DomainError, locale: Locale): string {
 			return m.error_slot_started({}, o);
 		case 'outside_event':
 			return m.validation_outside_event({}, o);
+		case 'collaboration_exists':
+			return m.error_collaboration_exists({}, o);
+		case 'pipeline_move_refused':
+			return pipelineRefusal(e.details, locale);
+		case 'unknown_organization':
+			return m.error_unknown_organization({}, o);
+		case 'future_date':
+			return m.error_future_date({}, o);
+		case 'amount_required':
+			return m.error_amount_required({}, o);
+		case 'jobs_required':
+			return m.error_jobs_required({}, o);
+		case 'outcome_decided':
+			return m.error_outcome_decided({}, o);
+		case 'checkin_invalid':
+			return m.error_checkin_invalid({}, o);
+		case 'checkin_answered':
+			return m.error_checkin_answered({}, o);
 	}
 }
 

@@ -10,6 +10,7 @@ import { canSeeStartup } from '$lib/server/catalog/startups';
 import { asStartup, canActFor, type Viewer } from '$lib/server/catalog/viewer';
 import { emitNotifications, notify, type NotificationRow } from '$lib/server/notifications/service';
 import { emitTo } from '$lib/server/realtime/emit';
+import { onMutualMatch } from '$lib/server/outcomes/hooks';
 import type { MatchMutualPayload } from '$lib/realtime/events';
 import { interestsBetween, loadMatchChallenge, memberIds } from './queries';
 import type { InterestInput } from './schema';
@@ -152,6 +153,7 @@ export async function setInterest(
 	emitNotifications(notifications);
 	for (const payload of fresh)
 		emitTo([`org:${pair.startupId}`, `org:${pair.corporateId}`], 'match:mutual', payload);
+	for (const payload of fresh) await onMutualMatch(db, viewer, payload); // opens a pipeline card; never throws
 	return { stance: input.stance, mutual };
 }
 

@@ -12,6 +12,7 @@ import type { Database } from '$lib/server/db';
 import type { MeetupChange, MeetupPayload } from '$lib/realtime/events';
 import { DomainError, exclusionViolation } from '$lib/server/errors';
 import { recordAudit } from '$lib/server/audit';
+import { onMeetupHeld } from '$lib/server/outcomes/hooks';
 import type { Viewer } from '$lib/server/catalog/viewer';
 import type { NotificationRow } from '$lib/server/notifications/service';
 import {
@@ -294,10 +295,13 @@ export async function completeMeetup(
 	if (!loaded) return undefined;
 	if (loaded.row.status === 'confirmed' && loaded.row.startsAt > (options.now ?? new Date()))
 		throw new DomainError('meetup_not_started', 409);
-	return apply(db, viewer, loaded, input.sequence, {
+	const payload = await apply(db, viewer, loaded, input.sequence, {
 		from: ['confirmed'],
 		to: input.outcome,
 		change: 'completed',
 		actingSide: loaded.sides[0]!
 	});
+	// The pipeline card moves to meetup_held and follow-up check-ins are scheduled (never throws).
+	if (input.outcome === 'done') await onMeetupHeld(db, viewer, id);
+	return payload;
 }

@@ -8,6 +8,7 @@ import { floorPaths } from './paths/floor';
 import { schedulePaths } from './paths/schedule';
 import { meetupPaths } from './paths/meetups';
 import { referencePaths } from './paths/reference';
+import { reportingPaths } from './paths/reporting';
 import { problem } from './schemas';
 import { access } from './responses';
 import { tidySchema } from './override';
@@ -27,6 +28,7 @@ const featurePaths: ZodOpenApiPathsObject[] = [
 	eventPaths,
 	floorPaths,
 	schedulePaths,
+	reportingPaths,
 	referencePaths
 ];
 

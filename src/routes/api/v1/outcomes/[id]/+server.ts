@@ -1,0 +1,14 @@
+import type { RequestHandler } from './$types';
+import { api } from '$lib/server/http/api';
+import { apiViewer, found, pathParams } from '$lib/server/http/meetup-api';
+import { privateJson } from '$lib/server/http/report-api';
+import { idPath } from '$lib/server/openapi/catalog-requests';
+import { getOutcome } from '$lib/server/outcomes/corrections';
+import { db } from '$lib/server/runtime';
+
+/** One outcome with every version of its figures (corrections), oldest first. */
+export const GET: RequestHandler = api(async (event) => {
+	const { viewer } = await apiViewer(event);
+	const { id } = pathParams(event, idPath);
+	return privateJson(found(await getOutcome(db(), viewer, id)));
+});
