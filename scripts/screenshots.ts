@@ -12,6 +12,20 @@ mkdirSync(out, { recursive: true });
 // `follow`: pages whose URL holds an id are reached by clicking the first link that matches a selector
 // (or a chain of them, one page after another).
 const pages: { name: string; path: string; as?: string; follow?: string | string[] }[] = [
+	{ name: 'kpi-dashboard', path: '/', as: 'manager@example.com', follow: 'header a[href$="/dashboard"]' },
+	{
+		name: 'kpi-print',
+		path: '/',
+		as: 'manager@example.com',
+		follow: ['header a[href$="/dashboard"]', '[data-testid=print-report]']
+	},
+	{
+		name: 'kpi-audit',
+		path: '/',
+		as: 'manager@example.com',
+		follow: ['header a[href$="/dashboard"]', 'main nav a[href$="/audit"]']
+	},
+	{ name: 'kpi-national', path: '/admin/kpis', as: 'admin@example.com' },
 	{ name: 'landing', path: '/' },
 	{ name: 'login', path: '/login' },
 	{ name: 'signup', path: '/signup' },
@@ -57,7 +71,51 @@ const pages: { name: string; path: string; as?: string; follow?: string | string
 		as: 'corporate@example.com',
 		follow: ['main a[href$="/settings"]', 'main a[href$="/availability"]']
 	},
-	{ name: 'meetups-settings', path: '/settings', as: 'corporate@example.com' }
+	{ name: 'meetups-settings', path: '/settings', as: 'corporate@example.com' },
+	{
+		name: 'events-board',
+		path: '/events',
+		as: 'manager@example.com',
+		follow: ['main a:has-text("강원 디지털헬스")', 'nav a[href$="/board"]']
+	},
+	{
+		name: 'events-agenda',
+		path: '/events',
+		as: 'startup@example.com',
+		follow: ['main a:has-text("강원 디지털헬스")', 'nav a[href$="/agenda"]']
+	},
+	{ name: 'events-list', path: '/events', as: 'manager@example.com' },
+	{ name: 'events-new', path: '/events/new', as: 'manager@example.com' },
+	{
+		name: 'events-overview',
+		path: '/events',
+		as: 'manager@example.com',
+		follow: 'main a:has-text("강원 디지털헬스")'
+	},
+	{
+		name: 'events-participants',
+		path: '/events',
+		as: 'manager@example.com',
+		follow: ['main a:has-text("강원 디지털헬스")', 'nav a[href$="/participants"]']
+	},
+	{
+		name: 'events-requests',
+		path: '/events',
+		as: 'manager@example.com',
+		follow: ['main a:has-text("강원 디지털헬스")', 'nav a[href$="/requests"]']
+	},
+	{
+		name: 'events-browse',
+		path: '/events',
+		as: 'startup@example.com',
+		follow: ['main a:has-text("강원 디지털헬스")', 'nav a[href$="/browse"]']
+	},
+	{
+		name: 'events-received',
+		path: '/events',
+		as: 'corporate@example.com',
+		follow: ['main a:has-text("강원 디지털헬스")', 'nav a[href$="/requests"]']
+	}
 ];
 
 // One sign-in per account for the whole run (sign-ins are rate limited per address).

@@ -253,6 +253,10 @@ describe('matchmaking days', () => {
 			})
 		);
 		expect([closed.status, closed.code]).toEqual([409, 'requests_closed']);
+		const halls = await errorOf(
+			updateEvent(h.db, w.manager, w.event.id, { halls: [{ name: 'A', fromTable: 1, toTable: 9 }] })
+		);
+		expect([halls.status, halls.field]).toEqual([422, 'halls.0.toTable']);
 		const jump = await errorOf(updateEvent(h.db, w.manager, w.event.id, { phase: 'live' }));
 		expect(jump.code).toBe('invalid_transition');
 		await fileRequest(h.db, w.manager, w.event.id, {

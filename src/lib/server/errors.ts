@@ -58,6 +58,7 @@ export type DomainErrorCode =
 	| 'participant_no_show'
 	| 'slot_started'
 	| 'outside_event'
+	| 'table_out_of_range'
 	| 'collaboration_exists'
 	| 'pipeline_move_refused'
 	| 'unknown_organization'
@@ -66,7 +67,20 @@ export type DomainErrorCode =
 	| 'jobs_required'
 	| 'outcome_decided'
 	| 'checkin_invalid'
-	| 'checkin_answered';
+	| 'checkin_answered'
+	| ImportErrorCode;
+
+/** An import file or job refused (imports/): the message names what to do about it. */
+export type ImportErrorCode =
+	| 'import_unsupported_file'
+	| 'import_too_large'
+	| 'import_too_many_rows'
+	| 'import_empty'
+	| 'import_encoding'
+	| 'import_no_header'
+	| 'import_mapping_name'
+	| 'import_mapping_invalid'
+	| 'import_state';
 
 export const notFound = () => new DomainError('not_found', 404);
 export const forbidden = () => new DomainError('forbidden', 403);

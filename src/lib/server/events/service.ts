@@ -174,6 +174,10 @@ export async function updateEvent(
 			breaks: patch.breaks ?? toWindows(event.breaks),
 			tables: patch.tables ?? event.tables
 		};
+		const halls = patch.halls ?? event.halls;
+		halls.forEach((h, i) => {
+			if (h.toTable > next.tables) throw new DomainError('table_out_of_range', 422, `halls.${i}.toTable`);
+		});
 		const gridChanges =
 			Date.parse(next.startsAt) !== event.start.getTime() ||
 			Date.parse(next.endsAt) !== event.end.getTime() ||

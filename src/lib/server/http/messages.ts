@@ -6,6 +6,7 @@ import { MAX_MEETUP_MINUTES } from '$lib/server/meetups/schema';
 import { formatMeetupTime } from '$lib/meetup-time';
 import { moveRefusedReason } from '$lib/events/move-reason';
 import { pipelineRefusal } from '$lib/pipeline-labels';
+import { importErrorMessage } from '$lib/server/imports/messages';
 
 type Locale = 'ko' | 'en';
 
@@ -162,6 +163,8 @@ export function domainMessage(e: DomainError, locale: Locale): string {
 			return m.error_slot_started({}, o);
 		case 'outside_event':
 			return m.validation_outside_event({}, o);
+		case 'table_out_of_range':
+			return m.validation_table_out_of_range({}, o);
 		case 'collaboration_exists':
 			return m.error_collaboration_exists({}, o);
 		case 'pipeline_move_refused':
@@ -180,6 +183,8 @@ export function domainMessage(e: DomainError, locale: Locale): string {
 			return m.error_checkin_invalid({}, o);
 		case 'checkin_answered':
 			return m.error_checkin_answered({}, o);
+		default:
+			return importErrorMessage(e.code, locale);
 	}
 }
 
