@@ -2,6 +2,7 @@ import type { Database } from '../src/lib/server/db/index';
 import { hashPassword } from '../src/lib/server/auth/password';
 import { centers, challenges, corporates, startups } from './data/index';
 import { loadDemoEvent } from './demo-event';
+import { loadDemoOutcomes } from './demo-outcomes';
 
 export const DEMO_PASSWORD = 'innomatch-demo';
 export const DEMO_ADMIN_EMAIL = 'admin@example.com';
@@ -143,6 +144,10 @@ export async function loadDemoData(db: Database, now = new Date()): Promise<{ cr
 			.execute();
 		await loadDemoEvent(tx, now, {
 			centers: centerIds,
+			orgs: new Map([...corporateIds, ...startupIds]),
+			managerId: need(userIds.ids, DEMO_MANAGER_EMAIL)
+		});
+		await loadDemoOutcomes(tx, now, {
 			orgs: new Map([...corporateIds, ...startupIds]),
 			managerId: need(userIds.ids, DEMO_MANAGER_EMAIL)
 		});
