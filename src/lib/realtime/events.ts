@@ -139,6 +139,14 @@ export interface SchedulePublishedPayload {
 	publishedAt: string;
 }
 
+/** A startup import's progress, to the importer (`user:<id>`) and the center (`org:<id>`): `done` of `total` rows. */
+export interface ImportProgressPayload {
+	jobId: string;
+	done: number;
+	total: number;
+	status: 'running' | 'done' | 'failed';
+}
+
 export interface ServerToClientEvents {
 	'application:updated': (payload: ApplicationPayload) => void;
 	'notification:created': (payload: NotificationPayload) => void;
@@ -150,6 +158,7 @@ export interface ServerToClientEvents {
 	'schedule:updated': (payload: ScheduleUpdatedPayload) => void;
 	'schedule:published': (payload: SchedulePublishedPayload) => void;
 	'floor:updated': (payload: FloorUpdatedPayload) => void;
+	'import:progress': (payload: ImportProgressPayload) => void;
 }
 
 export interface ClientToServerEvents {

@@ -215,6 +215,36 @@ export interface FollowupCheckins {
   wave: string;
 }
 
+export interface ImportJobs {
+  centerId: string;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  createdCount: Generated<number>;
+  doneRows: Generated<number>;
+  duplicateRows: Generated<number>;
+  error: string | null;
+  errorRows: Generated<number>;
+  file: Buffer | null;
+  fileBytes: number;
+  fileFormat: string;
+  fileName: string;
+  finishedAt: Timestamp | null;
+  headerRow: Generated<number>;
+  headers: Generated<Json>;
+  heartbeatAt: Timestamp | null;
+  id: Generated<string>;
+  kind: Generated<string>;
+  mapping: Generated<Json>;
+  preview: Generated<Json>;
+  report: Generated<Json>;
+  startedAt: Timestamp | null;
+  status: Generated<string>;
+  totalRows: Generated<number>;
+  updatedAt: Generated<Timestamp>;
+  validRows: Generated<number>;
+  visibility: Generated<string>;
+}
+
 export interface Interests {
   challengeId: string | null;
   createdAt: Generated<Timestamp>;
@@ -344,6 +374,7 @@ export interface Organizations {
   description: Generated<string>;
   homeCenterId: string | null;
   id: Generated<string>;
+  importJobId: string | null;
   kind: string;
   logoPath: string | null;
   name: string;
@@ -463,6 +494,7 @@ export interface DB {
   eventParticipants: EventParticipants;
   events: Events;
   followupCheckins: FollowupCheckins;
+  importJobs: ImportJobs;
   interests: Interests;
   invitations: Invitations;
   mailOutbox: MailOutbox;

@@ -9,6 +9,7 @@ import { schedulePaths } from './paths/schedule';
 import { meetupPaths } from './paths/meetups';
 import { referencePaths } from './paths/reference';
 import { reportingPaths } from './paths/reporting';
+import { importPaths } from './paths/imports';
 import { problem } from './schemas';
 import { access } from './responses';
 import { tidySchema } from './override';
@@ -29,6 +30,7 @@ const featurePaths: ZodOpenApiPathsObject[] = [
 	floorPaths,
 	schedulePaths,
 	reportingPaths,
+	importPaths,
 	referencePaths
 ];
 
