@@ -115,7 +115,11 @@ const pages: { name: string; path: string; as?: string; follow?: string | string
 		path: '/events',
 		as: 'corporate@example.com',
 		follow: ['main a:has-text("강원 디지털헬스")', 'nav a[href$="/requests"]']
-	}
+	},
+	{ name: 'pipeline-board', path: '/pipeline', as: 'manager@example.com' },
+	{ name: 'pipeline-card', path: '/pipeline', as: 'manager@example.com', follow: '[data-testid=card-link]' },
+	{ name: 'checkin-link', path: '/checkins/abcdefghijkmnpqrstuvwxyz23456789' },
+	{ name: 'checkin-list', path: '/checkins', as: 'startup@example.com' }
 ];
 
 // One sign-in per account for the whole run (sign-ins are rate limited per address).
