@@ -7,12 +7,9 @@ import { z } from 'zod';
 
 export const runInput = z
 	.object({
-		keepLocked: z
-			.boolean()
-			.default(true)
-			.meta({
-				description: 'Keep locked meetings exactly where they are (default). `false` lets the run move them.'
-			})
+		keepLocked: z.boolean().default(true).meta({
+			description: 'Keep locked meetings exactly where they are (default). `false` lets the run move them.'
+		})
 	})
 	.meta({ id: 'ScheduleRunInput' });
 export type RunInput = z.infer<typeof runInput>;

@@ -56,13 +56,9 @@ const fields = {
 	slotMinutes: z.int().min(5).max(240).meta({ description: 'Length of one meeting slot in minutes.' }),
 	tables: z.int().min(1).max(500).meta({ description: 'Numbered tables, 1 to `tables`.' }),
 	timezone,
-	breaks: z
-		.array(window)
-		.max(20)
-		.default([])
-		.meta({
-			description: 'Times without meetings (lunch, a keynote); slots overlapping one are not offered.'
-		}),
+	breaks: z.array(window).max(20).default([]).meta({
+		description: 'Times without meetings (lunch, a keynote); slots overlapping one are not offered.'
+	}),
 	halls: z
 		.array(hall)
 		.max(50)
@@ -157,14 +153,9 @@ export const requestInput = z
 	.object({
 		fromOrganizationId: z.uuid(),
 		toOrganizationId: z.uuid(),
-		priority: z
-			.int()
-			.min(1)
-			.max(3)
-			.default(2)
-			.meta({
-				description: '1 nice to meet, 2 want to meet, 3 must meet; the scheduler weighs meetings by it.'
-			}),
+		priority: z.int().min(1).max(3).default(2).meta({
+			description: '1 nice to meet, 2 want to meet, 3 must meet; the scheduler weighs meetings by it.'
+		}),
 		note: z
 			.string()
 			.trim()
