@@ -42,6 +42,33 @@ for (const [alias, code] of [
 ] as const)
 	TABLES.get('stages')!.set(alias, code);
 
+const CITIES: Record<string, readonly string[]> = {
+	gangwon: ['춘천', '원주', '강릉', '속초', '동해', '삼척', '태백'],
+	gyeonggi: [
+		'수원',
+		'성남',
+		'용인',
+		'고양',
+		'안산',
+		'안양',
+		'화성',
+		'평택',
+		'부천',
+		'시흥',
+		'파주',
+		'김포',
+		'의정부',
+		'판교'
+	],
+	chungbuk: ['청주', '충주', '제천'],
+	chungnam: ['천안', '아산', '서산', '당진', '공주', '논산'],
+	jeonbuk: ['전주', '익산', '군산', '정읍', '남원', '김제'],
+	jeonnam: ['목포', '여수', '순천', '나주', '광양'],
+	gyeongbuk: ['포항', '구미', '경주', '안동', '김천', '경산', '영주'],
+	gyeongnam: ['창원', '김해', '진주', '양산', '거제', '통영', '사천'],
+	jeju: ['제주', '서귀포']
+};
+
 const REGIONS = (() => {
 	const table = lookupTable('regions');
 	for (const [code, names] of Object.entries(regionOfficialNames)) {
@@ -64,6 +91,13 @@ const REGIONS = (() => {
 		['전라남도', 'jeonnam']
 	] as const)
 		table.set(key(name), code);
+	// Cities a spreadsheet often gives instead of the province ("춘천시", "원주"), where the name means
+	// one province only (경기 광주시 is left out: "광주" is the metropolitan city).
+	for (const [code, cities] of Object.entries(CITIES))
+		for (const city of cities) {
+			table.set(key(city), code);
+			table.set(key(`${city}시`), code);
+		}
 	// Longest first, so "전라남도 순천시" is read as 전라남도, not as a shorter name it starts with.
 	return { table, prefixes: [...table.keys()].sort((a, b) => b.length - a.length) };
 })();
