@@ -12,5 +12,6 @@ describe('regionCode', () => {
 		// 광주 is the metropolitan city, not 경기 광주시; an unknown place stays unknown.
 		expect(regionCode('광주')).toBe('gwangju');
 		expect(regionCode('아틀란티스')).toBeUndefined();
+		expect(regionCode('화성시티')).toBeUndefined();
 	});
 });

@@ -91,13 +91,6 @@ const REGIONS = (() => {
 		['전라남도', 'jeonnam']
 	] as const)
 		table.set(key(name), code);
-	// Cities a spreadsheet often gives instead of the province ("춘천시", "원주"), where the name means
-	// one province only (경기 광주시 is left out: "광주" is the metropolitan city).
-	for (const [code, cities] of Object.entries(CITIES))
-		for (const city of cities) {
-			table.set(key(city), code);
-			table.set(key(`${city}시`), code);
-		}
 	// Longest first, so "전라남도 순천시" is read as 전라남도, not as a shorter name it starts with.
 	return { table, prefixes: [...table.keys()].sort((a, b) => b.length - a.length) };
 })();
@@ -109,8 +102,24 @@ export function regionCode(text: string): string | undefined {
 	const exact = REGIONS.table.get(k);
 	if (exact) return exact;
 	const prefix = REGIONS.prefixes.find((p) => p.length >= 2 && k.startsWith(p));
-	return prefix ? REGIONS.table.get(prefix) : undefined;
+	if (prefix) return REGIONS.table.get(prefix);
+	// A city only as the whole cell or the address's first word ("춘천시", "원주 문막읍"), never as the
+	// start of another word ("화성시티" is not 화성).
+	return CITY_REGIONS.get(k) ?? CITY_REGIONS.get(key(text.trim().split(/\s+/)[0] ?? ''));
 }
+
+/**
+ * Cities a spreadsheet often gives instead of the province, where the name means one province only
+ * (경기 광주시 is left out: "광주" is the metropolitan city).
+ */
+const CITY_REGIONS = new Map(
+	Object.entries(CITIES).flatMap(([code, cities]) =>
+		cities.flatMap((city) => [
+			[key(city), code],
+			[key(`${city}시`), code]
+		])
+	)
+);
 
 /** A code of `kind` from its code or label, in Korean or English. */
 export function taxonomyCode(kind: 'industries' | 'stages' | 'seeking', text: string): string | undefined {
