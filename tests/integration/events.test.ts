@@ -257,6 +257,13 @@ describe('matchmaking days', () => {
 			updateEvent(h.db, w.manager, w.event.id, { halls: [{ name: 'A', fromTable: 1, toTable: 9 }] })
 		);
 		expect([halls.status, halls.field]).toEqual([422, 'halls.0.toTable']);
+		// An edit is checked against the day it would leave: too long, or a break outside it.
+		const long = await errorOf(updateEvent(h.db, w.manager, w.event.id, { startsAt: at(-5 * 24 * 60) }));
+		expect([long.status, long.code, long.field]).toEqual([422, 'event_too_long', 'endsAt']);
+		const stray = await errorOf(
+			updateEvent(h.db, w.manager, w.event.id, { breaks: [{ startsAt: at(300), endsAt: at(320) }] })
+		);
+		expect([stray.status, stray.field]).toEqual([422, 'breaks.0.startsAt']);
 		const jump = await errorOf(updateEvent(h.db, w.manager, w.event.id, { phase: 'live' }));
 		expect(jump.code).toBe('invalid_transition');
 		await fileRequest(h.db, w.manager, w.event.id, {

@@ -59,6 +59,7 @@ export type DomainErrorCode =
 	| 'slot_started'
 	| 'outside_event'
 	| 'table_out_of_range'
+	| 'event_too_long'
 	| 'collaboration_exists'
 	| 'pipeline_move_refused'
 	| 'unknown_organization'

@@ -72,7 +72,7 @@ const fields = {
 		.meta({ description: 'How many unanswered requests a participant may have out at once.' })
 };
 
-type DayShape = {
+export type DayShape = {
 	startsAt: string;
 	endsAt: string;
 	breaks?: EventWindow[];
@@ -80,22 +80,28 @@ type DayShape = {
 	tables?: number;
 };
 
-/** Cross-field rules of a day, applied to creation and to edits. */
-function dayRules<T extends DayShape>(ctx: z.core.$RefinementCtx<T>, d: T) {
+export type DayRule = 'end_before_start' | 'event_too_long' | 'outside_event' | 'table_out_of_range';
+
+/**
+ * What breaks the cross-field rules of a day, with the path of the field each names: checked by the
+ * schema on creation and by the service on an edit, against the day as the edit would leave it.
+ */
+export function dayProblems(d: DayShape): { rule: DayRule; path: (string | number)[] }[] {
+	const problems: { rule: DayRule; path: (string | number)[] }[] = [];
 	const hours = hoursBetween(d);
-	if (hours <= 0) ctx.addIssue({ code: 'custom', message: 'end_before_start', path: ['endsAt'] });
-	else if (hours > MAX_EVENT_HOURS)
-		ctx.addIssue({ code: 'custom', message: 'event_too_long', path: ['endsAt'] });
+	if (hours <= 0) problems.push({ rule: 'end_before_start', path: ['endsAt'] });
+	else if (hours > MAX_EVENT_HOURS) problems.push({ rule: 'event_too_long', path: ['endsAt'] });
 	const start = Date.parse(d.startsAt);
 	const end = Date.parse(d.endsAt);
 	(d.breaks ?? []).forEach((b, i) => {
 		if (Date.parse(b.startsAt) < start || Date.parse(b.endsAt) > end)
-			ctx.addIssue({ code: 'custom', message: 'outside_event', path: ['breaks', i, 'startsAt'] });
+			problems.push({ rule: 'outside_event', path: ['breaks', i, 'startsAt'] });
 	});
 	(d.halls ?? []).forEach((h, i) => {
 		if (d.tables !== undefined && h.toTable > d.tables)
-			ctx.addIssue({ code: 'custom', message: 'table_out_of_range', path: ['halls', i, 'toTable'] });
+			problems.push({ rule: 'table_out_of_range', path: ['halls', i, 'toTable'] });
 	});
+	return problems;
 }
 
 export const eventInput = z
@@ -103,7 +109,9 @@ export const eventInput = z
 		centerId: z.uuid().meta({ description: 'The hosting center (the caller manages it).' }),
 		...fields
 	})
-	.superRefine((d, ctx) => dayRules(ctx, d))
+	.superRefine((d, ctx) => {
+		for (const p of dayProblems(d)) ctx.addIssue({ code: 'custom', message: p.rule, path: p.path });
+	})
 	.meta({ id: 'EventInput' });
 export type EventInput = z.infer<typeof eventInput>;
 

@@ -11,7 +11,7 @@ import type { Viewer } from '$lib/server/catalog/viewer';
 import { periodOf } from '$lib/server/meetups/queries';
 import { eventFor, eventForManager, toIntervals, toWindows } from './access';
 import { payloadFor, type EventPayload } from './event-view';
-import { EVENT_PHASES, type EventInput, type EventPatch, type EventPhase } from './schema';
+import { dayProblems, EVENT_PHASES, type EventInput, type EventPatch, type EventPhase } from './schema';
 import { eventSlots } from './slots';
 
 export type { EventPayload } from './event-view';
@@ -174,10 +174,9 @@ export async function updateEvent(
 			breaks: patch.breaks ?? toWindows(event.breaks),
 			tables: patch.tables ?? event.tables
 		};
-		const halls = patch.halls ?? event.halls;
-		halls.forEach((h, i) => {
-			if (h.toTable > next.tables) throw new DomainError('table_out_of_range', 422, `halls.${i}.toTable`);
-		});
+		// The day as the edit would leave it must keep the rules creation checks (422 naming the field).
+		const [broken] = dayProblems({ ...next, halls: patch.halls ?? event.halls });
+		if (broken) throw new DomainError(broken.rule, 422, broken.path.join('.'));
 		const gridChanges =
 			Date.parse(next.startsAt) !== event.start.getTime() ||
 			Date.parse(next.endsAt) !== event.end.getTime() ||
@@ -192,8 +191,6 @@ export async function updateEvent(
 				.where('status', 'in', ['proposed', 'confirmed'])
 				.executeTakeFirst();
 			if (scheduled) throw new DomainError('schedule_exists', 409, 'startsAt');
-			if (Date.parse(next.endsAt) <= Date.parse(next.startsAt))
-				throw new DomainError('end_before_start', 422, 'endsAt');
 			assertHasSlots(next);
 		}
 		await trx

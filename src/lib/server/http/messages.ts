@@ -14,8 +14,14 @@ type Locale = 'ko' | 'en';
 export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
 	const o = { locale };
 	switch (issue.code) {
-		case 'invalid_type':
-			return issue.input === undefined ? m.validation_required({}, o) : m.validation_invalid({}, o);
+		case 'invalid_type': {
+			// zod 4 leaves `input` out of issues unless asked, so what arrived is read from its message.
+			const received =
+				issue.input !== undefined ? typeof issue.input : /received (\w+)/.exec(issue.message)?.[1];
+			if (received === undefined || received === 'undefined') return m.validation_required({}, o);
+			if (issue.expected === 'int' && received === 'number') return m.validation_integer({}, o);
+			return m.validation_invalid({}, o);
+		}
 		case 'too_small':
 			if (issue.origin === 'string') {
 				return Number(issue.minimum) <= 1
@@ -165,6 +171,8 @@ export function domainMessage(e: DomainError, locale: Locale): string {
 			return m.validation_outside_event({}, o);
 		case 'table_out_of_range':
 			return m.validation_table_out_of_range({}, o);
+		case 'event_too_long':
+			return m.validation_event_too_long({}, o);
 		case 'collaboration_exists':
 			return m.error_collaboration_exists({}, o);
 		case 'pipeline_move_refused':

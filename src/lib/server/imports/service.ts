@@ -4,6 +4,7 @@
  * error by row and column, duplicates in the file and in the catalog; nothing written but the job's
  * report) → the run (run.ts), in batches off the request path.
  */
+import { z } from 'zod';
 import type { Database } from '$lib/server/db';
 import { DomainError, forbidden } from '$lib/server/errors';
 import type { Viewer } from '$lib/server/catalog/viewer';
@@ -54,6 +55,8 @@ export async function requireCenterManager(db: Database, viewer: Viewer, centerI
 
 /** A job its center's managers (and admins) may see; undefined (404) for anyone else. */
 export async function getImportJob(db: Database, viewer: Viewer, jobId: string) {
+	// A malformed id is an unknown job, not a database error (a page's URL is typed by people).
+	if (!z.uuid().safeParse(jobId).success) return undefined;
 	const job = await findImportJobById(db, jobId);
 	if (!job || !viewer.user) return undefined;
 	if (!viewer.isAdmin && !viewer.managedCenterIds.includes(job.centerId)) return undefined;
