@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatKrw, formatKrwCompact } from '../../../src/lib/format-krw';
 import { chromiumPath, launchBrowser } from '../helpers/browser';
-import { base, newContext, signIn } from './helpers';
+import { base, DEMO_PASSWORD, newContext, signIn } from './helpers';
 
 // The Gangwon manager records an investment through the API, opens the center dashboard and finds the
 // same figures `GET /api/v1/kpis` returns for the same period (and the investment in them), in Korean
@@ -81,7 +81,7 @@ describe.skipIf(!chromiumPath)('the KPI dashboard', () => {
 		browser = await launchBrowser();
 		context = await newContext(browser, 'ko');
 		page = await context.newPage();
-		await signIn(page, 'manager@example.com', 'innomatch-demo');
+		await signIn(page, 'manager@example.com', DEMO_PASSWORD);
 		const me = (await (await page.request.get(`${base}/api/v1/me`)).json()) as {
 			memberships: { organization: { id: string; kind: string } }[];
 		};

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchBrowser } from '../helpers/browser';
-import { base, newContext, signIn } from './helpers';
+import { base, signedInDemo } from './helpers';
 
 // The center manager creates a matchmaking day, adds GlucoFit (startup@example.com) and KEPCO
 // (corporate@example.com) and opens requests; the founder browses the corporates with scores and asks
@@ -10,7 +10,6 @@ import { base, newContext, signIn } from './helpers';
 // manager sees the accepted request. Then the create form without JavaScript.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const DEMO_PASSWORD = 'innomatch-demo';
 
 /** A date far ahead (random, so reruns against a kept server do not meet an earlier day), in Seoul. */
 function farDay(): string {
@@ -30,11 +29,10 @@ async function axeProblems(page: Page): Promise<string[]> {
 const mark = (page: Page) => page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 const marked = (page: Page) => page.evaluate(() => (window as unknown as { marker?: number }).marker);
 
+/** A demo account signed in, in English, its context closed with the others after the tests. */
 async function signedIn(browser: Browser, email: string, contexts: BrowserContext[]): Promise<Page> {
-	const context = await newContext(browser, 'en');
+	const { context, page } = await signedInDemo(browser, email);
 	contexts.push(context);
-	const page = await context.newPage();
-	await signIn(page, email, DEMO_PASSWORD);
 	return page;
 }
 

@@ -42,6 +42,21 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
 	]);
 }
 
+/** The password of every demo account (seeds/demo.ts). */
+export const DEMO_PASSWORD = 'innomatch-demo';
+
+/** A new browser context (English unless told) signed in as a demo account. */
+export async function signedInDemo(
+	browser: Browser,
+	email: string,
+	locale: 'ko' | 'en' = 'en'
+): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await newContext(browser, locale);
+	const page = await context.newPage();
+	await signIn(page, email, DEMO_PASSWORD);
+	return { context, page };
+}
+
 export async function createOrganization(
 	page: Page,
 	kind: 'startup' | 'corporate',

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchBrowser } from '../helpers/browser';
-import { base, newContext, signIn } from './helpers';
+import { base, DEMO_PASSWORD, newContext, signIn } from './helpers';
 
 // The Gangwon center's manager opens a card for one of the center's startups with KEPCO, moves it
 // without JavaScript and by dragging, has an invalid drop refused with its reason, records an
@@ -54,7 +54,7 @@ describe.skipIf(!chromiumPath)('the pipeline board in the browser', () => {
 		const context = await newContext(browser, 'en');
 		contexts.push(context);
 		const page = await context.newPage();
-		await signIn(page, 'manager@example.com', 'innomatch-demo');
+		await signIn(page, 'manager@example.com', DEMO_PASSWORD);
 		const me = (await (await page.request.get(`${base}/api/v1/me`)).json()) as {
 			memberships: { organization: { id: string; kind: string } }[];
 		};

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchBrowser } from '../helpers/browser';
-import { base, newContext, signIn } from './helpers';
+import { base, signedInDemo } from './helpers';
 
 // The Gangwon center's demo matchmaking day: the manager runs the scheduler on the board, publishes,
 // and moves GlucoFit's meeting with Celltrion; GlucoFit's founder, with the agenda open in another
@@ -10,7 +10,6 @@ import { base, newContext, signIn } from './helpers';
 // of a run and the test may run twice against one server, so it takes the day as it finds it.
 
 const TITLE = '강원 디지털헬스 오픈이노베이션 매칭데이';
-const DEMO_PASSWORD = 'innomatch-demo';
 
 interface Meeting {
 	id: string;
@@ -38,13 +37,6 @@ async function axeProblems(page: Page): Promise<string[]> {
 
 const mark = (page: Page) => page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 const marked = (page: Page) => page.evaluate(() => (window as unknown as { marker?: number }).marker);
-
-async function signedIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await newContext(browser, 'en');
-	const page = await context.newPage();
-	await signIn(page, email, DEMO_PASSWORD);
-	return { context, page };
-}
 
 /** The demo day's id, its slots and the board's meetings as the manager's API sees them. */
 async function dayState(page: Page) {
@@ -92,7 +84,7 @@ describe.skipIf(!chromiumPath)('the schedule board and the personal agenda', () 
 	});
 
 	it('a manager schedules, publishes and moves a meeting; the startup’s open agenda follows live', async () => {
-		const manager = await signedIn(browser, 'manager@example.com');
+		const manager = await signedInDemo(browser, 'manager@example.com');
 		contexts.push(manager.context);
 		const mp = manager.page;
 		const { id } = await dayState(mp);
@@ -114,7 +106,7 @@ describe.skipIf(!chromiumPath)('the schedule board and the personal agenda', () 
 		await mp.getByTestId('published-note').waitFor();
 
 		// GlucoFit's founder opens the agenda; the marker shows the page is never reloaded.
-		const founder = await signedIn(browser, 'startup@example.com');
+		const founder = await signedInDemo(browser, 'startup@example.com');
 		contexts.push(founder.context);
 		const fp = founder.page;
 		await fp.goto(`${base}/events/${id}/agenda`, { waitUntil: 'networkidle' });
