@@ -125,3 +125,34 @@ describe('GET /api/v1/organizations', () => {
 		expect(await names(`q=${encodeURIComponent(name)}`)).toEqual([name]);
 	});
 });
+
+describe('GET /api/v1/organizations/:id/export', () => {
+	it("downloads the owner's organization as one JSON attachment, confidential details included", async () => {
+		const me = await (await call('/me', { token: corporate })).json();
+		// The demo corporate; an earlier test in this file gave the same account a second, empty one.
+		const kepco = me.memberships.find((m: { organization: { name: string } }) =>
+			m.organization.name.includes('한국전력')
+		).organization;
+		const res = await call(`/organizations/${kepco.id}/export`, { token: corporate });
+		expect(res.status).toBe(200);
+		expect(res.headers.get('content-disposition')).toMatch(
+			/^attachment; filename="innomatch-[\w-]+-\d{4}-\d{2}-\d{2}\.json"$/
+		);
+		expect(res.headers.get('cache-control')).toContain('no-store');
+		const body = await res.json();
+		expect(body).toMatchObject({ format: 'innomatch.organization-export', formatVersion: 1 });
+		expect(body.organization.id).toBe(kepco.id);
+		expect(body.challenges.length).toBeGreaterThan(0);
+		expect(body.challenges.every((c: { details: unknown }) => typeof c.details === 'string')).toBe(true);
+	});
+
+	it("refuses another organization's export: 404 to an outsider, 401 without credentials", async () => {
+		const me = await (await call('/me', { token: manager })).json();
+		const center = me.memberships.find(
+			(m: { organization: { kind: string } }) => m.organization.kind === 'center'
+		).organization;
+		const outsider = await call(`/organizations/${center.id}/export`, { token: corporate });
+		expect((await problemOf(outsider)).status).toBe(404);
+		expect((await call(`/organizations/${center.id}/export`)).status).toBe(401);
+	});
+});

@@ -10,6 +10,7 @@ import { meetupPaths } from './paths/meetups';
 import { referencePaths } from './paths/reference';
 import { reportingPaths } from './paths/reporting';
 import { importPaths } from './paths/imports';
+import { dataExportPaths } from './paths/data-export';
 import { problem } from './schemas';
 import { access } from './responses';
 import { tidySchema } from './override';
@@ -31,6 +32,7 @@ const featurePaths: ZodOpenApiPathsObject[] = [
 	schedulePaths,
 	reportingPaths,
 	importPaths,
+	dataExportPaths,
 	referencePaths
 ];
 
