@@ -26,8 +26,23 @@ const envSchema = z.object({
 		.optional(),
 	DEMO_DATA: flag.optional(),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-	/** Trust X-Forwarded-For for rate limits only behind a proxy you run. */
-	TRUST_PROXY: flag.default(false)
+	/**
+	 * Trust X-Forwarded-For for rate limits only behind proxies you run: `1`/`true` for one proxy, or the
+	 * number of proxies in front of the app (the client is that many entries from the right).
+	 */
+	TRUST_PROXY: z
+		.union([flag, z.coerce.number().int().min(0).max(10)])
+		.transform((v) => (typeof v === 'number' ? v : v ? 1 : 0))
+		.default(0),
+	/** Socket.IO across processes through Redis instead of Postgres. */
+	REDIS_URL: z
+		.string()
+		.regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+		.optional(),
+	/** Searches per minute per signed-in user or, anonymously, per address. */
+	RATE_LIMIT_SEARCH_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+	/** How long a stopping process waits for requests in flight before closing them. */
+	SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000)
 });
 
 export type Config = ReturnType<typeof parseConfig>;
@@ -59,7 +74,11 @@ export function parseConfig(env: Record<string, string | undefined>) {
 		// Demo data is on by default only where nobody configured anything: the embedded database.
 		demoData: e.DEMO_DATA ?? embeddedDatabase,
 		logLevel: e.LOG_LEVEL,
-		trustProxy: e.TRUST_PROXY
+		/** proxies in front of the app whose X-Forwarded-For entries are believed; 0 = none */
+		trustProxyHops: e.TRUST_PROXY,
+		redisUrl: e.REDIS_URL,
+		searchPerMinute: e.RATE_LIMIT_SEARCH_PER_MINUTE,
+		shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS
 	};
 }
 

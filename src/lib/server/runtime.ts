@@ -8,6 +8,9 @@ import { onIoServer } from './realtime/io-handle.js';
 import { setListenAddress } from './listen-address.js';
 import { createSearchEngine, reindexAll } from './search/index';
 import { startOutboxWorker } from './search/outbox';
+import { announceToPeers, listenToPeers } from './search/peers';
+import { attachAdapter, type AdapterKind } from './realtime/adapter';
+import { onShutdown } from './lifecycle.js';
 import { startReminderWorker } from './meetups/reminders';
 import { startCheckinWorker } from './outcomes/checkins';
 import type { SearchEngine } from './search/port';
@@ -19,6 +22,8 @@ export interface Runtime {
 	db: Database;
 	database: 'pglite' | 'postgres';
 	search: SearchEngine;
+	/** how Socket.IO reaches the sockets of other processes */
+	realtime: AdapterKind;
 	version: string;
 	demoLoaded: boolean;
 	close(): Promise<void>;
@@ -56,6 +61,8 @@ async function start(): Promise<Runtime> {
 	setLogLevel(cfg.logLevel);
 	setListenAddress({ port: cfg.port, host: cfg.host });
 	const handle = await openDatabase({ url: cfg.databaseUrl, dataDir: cfg.dataDir });
+	// Stops run newest first, so the database, registered first, closes after everything using it.
+	onShutdown('database', handle.close);
 	await migrateToLatest(handle.db);
 	let demoLoaded = false;
 	let demoCreated = false;
@@ -67,20 +74,25 @@ async function start(): Promise<Runtime> {
 	setMailTransport(cfg.smtpUrl ? await createSmtpTransport(cfg.smtpUrl) : undefined);
 	// The demo seed writes rows in bulk without outbox entries, so a fresh demo world is indexed whole.
 	const search = await startSearch(handle.db, cfg, demoCreated);
-	onIoServer((io) => attachRealtime(io, { db: handle.db }));
-	// Every process runs it; claiming a reminder is atomic in the database, so none is sent twice.
-	startReminderWorker(handle.db);
-	startCheckinWorker(handle.db, { origin: cfg.origin ?? `http://localhost:${cfg.port}` });
+	const realtime = await startRealtime(handle.db, cfg);
+	// Every process runs them; a reminder or check-in is claimed atomically in the database (an insert
+	// that conflicts, FOR UPDATE SKIP LOCKED), so none is sent twice however many processes run.
+	onShutdown('reminders', startReminderWorker(handle.db));
+	onShutdown(
+		'check-ins',
+		startCheckinWorker(handle.db, { origin: cfg.origin ?? `http://localhost:${cfg.port}` })
+	);
 	holder.current = {
 		config: cfg,
 		db: handle.db,
 		database: handle.kind,
 		search,
+		realtime,
 		version: pkg.version,
 		demoLoaded,
 		close: handle.close
 	};
-	logger.info({ database: handle.kind, search: cfg.search }, 'innomatch ready');
+	logger.info({ database: handle.kind, search: cfg.search, realtime }, 'innomatch ready');
 	return holder.current;
 }
 
@@ -92,13 +104,43 @@ async function start(): Promise<Runtime> {
 async function startSearch(db: Database, cfg: Config, rebuild: boolean): Promise<SearchEngine> {
 	const engine = createSearchEngine(cfg);
 	await engine.ensureIndexes();
+	// Several processes on one Postgres each hold an embedded index: they keep each other's current.
+	// Listening starts before the build below, so no change made meanwhile is missed.
+	const peers = engine.kind === 'embedded' && cfg.databaseUrl !== undefined;
+	if (peers) onShutdown('search peers', listenToPeers(cfg.databaseUrl!, db, engine));
 	if (engine.kind === 'embedded' || rebuild) {
 		const started = Date.now();
 		await reindexAll(db, engine);
 		logger.info({ ms: Date.now() - started, engine: engine.kind }, 'search index built');
 	}
-	startOutboxWorker(db, engine, { intervalMs: 500 });
+	onShutdown(
+		'search outbox',
+		startOutboxWorker(db, engine, { intervalMs: 500, announce: peers ? announceToPeers : undefined })
+	);
 	return engine;
+}
+
+/**
+ * Authentication and rooms on the Socket.IO server, and the adapter that lets several processes share
+ * rooms (Redis when REDIS_URL is set, else Postgres when DATABASE_URL is, else memory). The adapter is
+ * in place before this returns, so no event of this process is emitted through the wrong one.
+ */
+async function startRealtime(db: Database, cfg: Config): Promise<AdapterKind> {
+	const attached: Promise<AdapterKind>[] = [];
+	onIoServer((io) => {
+		const setup = attachAdapter(io, { databaseUrl: cfg.databaseUrl, redisUrl: cfg.redisUrl }).then(
+			(adapter) => {
+				onShutdown('socket.io adapter', adapter.close);
+				attachRealtime(io, { db });
+				return adapter.kind;
+			}
+		);
+		setup.catch((err: unknown) => logger.error({ err }, 'socket.io adapter failed'));
+		attached.push(setup);
+	});
+	// server.js registers its Socket.IO server before the app loads, so the callback above has run;
+	// scripts and tests have no Socket.IO server and nothing to wait for.
+	return attached.length > 0 ? attached[0]! : 'memory';
 }
 
 /** The started runtime; only valid after startRuntime() resolved (hooks' init guarantees that). */

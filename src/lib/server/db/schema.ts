@@ -448,6 +448,12 @@ export interface Sessions {
   userId: string;
 }
 
+export interface SocketIoAttachments {
+  createdAt: Generated<Timestamp | null>;
+  id: Generated<number>;
+  payload: Buffer | null;
+}
+
 export interface StartupProfiles {
   businessNumber: string | null;
   employees: number | null;
@@ -512,6 +518,7 @@ export interface DB {
   scheduleRuns: ScheduleRuns;
   searchOutbox: SearchOutbox;
   sessions: Sessions;
+  socketIoAttachments: SocketIoAttachments;
   startupProfiles: StartupProfiles;
   users: Users;
 }

@@ -22,6 +22,12 @@ export async function enqueueSearchUpdate(tx: Database, index: IndexName, entity
 	await tx.insertInto('searchOutbox').values({ indexName: index, entityId }).execute();
 }
 
+/**
+ * Tells other processes which entities were just applied, inside the draining transaction, so they
+ * hear of it only if it commits (search/peers.ts: each embedded index lives in one process's memory).
+ */
+export type AnnounceApplied = (tx: Database, index: IndexName, entityIds: string[]) => Promise<void>;
+
 export interface DrainResult {
 	/** outbox rows handled (deleted) */
 	processed: number;
@@ -37,7 +43,7 @@ export interface DrainResult {
 export async function drainOutbox(
 	db: Database,
 	engine: SearchEngine,
-	options: { batch?: number } = {}
+	options: { batch?: number; announce?: AnnounceApplied } = {}
 ): Promise<DrainResult> {
 	const batch = options.batch ?? 200;
 	return db.transaction().execute(async (tx) => {
@@ -61,6 +67,7 @@ export async function drainOutbox(
 				if (docs.length > 0) await engine.upsert(index, docs);
 				const gone = entityIds.filter((id) => !present.has(id));
 				if (gone.length > 0) await engine.remove(index, gone);
+				await options.announce?.(tx, index, entityIds);
 			}
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
@@ -85,6 +92,7 @@ export interface OutboxWorkerOptions {
 	/** pause between runs when the outbox is empty or failing */
 	intervalMs?: number;
 	batch?: number;
+	announce?: AnnounceApplied;
 }
 
 /**
@@ -105,7 +113,7 @@ export function startOutboxWorker(
 	const run = async () => {
 		let again = false;
 		try {
-			const result = await drainOutbox(db, engine, { batch });
+			const result = await drainOutbox(db, engine, { batch, announce: options.announce });
 			again = result.processed === batch;
 		} catch (error) {
 			logger.error({ err: error }, 'search outbox: drain failed');
