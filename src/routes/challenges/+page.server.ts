@@ -2,14 +2,17 @@ import type { PageServerLoad } from './$types';
 import { searchChallenges } from '$lib/server/catalog/search';
 import { loadViewer } from '$lib/server/catalog/viewer';
 import { asList, readCatalogQuery } from '$lib/server/http/catalog-pages';
+import { spendSearchOnPage } from '$lib/server/http/search-limit';
 import { db, searchEngine } from '$lib/server/runtime';
 
 const PAGE_SIZE = 20;
 
 // Public: visibility (drafts, invite-only) is applied by the engine and again by the card query;
 // cards carry public columns only, never a challenge's confidential details.
-export const load = (async ({ locals, url }) => {
+export const load = (async (event) => {
+	const { locals, url } = event;
 	const query = readCatalogQuery(url, PAGE_SIZE);
+	spendSearchOnPage(event);
 	const viewer = await loadViewer(db(), locals.user);
 	const result = await searchChallenges(db(), searchEngine(), viewer, query);
 	const statuses = asList(query.status);

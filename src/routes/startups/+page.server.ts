@@ -2,14 +2,17 @@ import type { PageServerLoad } from './$types';
 import { searchStartups } from '$lib/server/catalog/search';
 import { loadViewer } from '$lib/server/catalog/viewer';
 import { asList, readCatalogQuery } from '$lib/server/http/catalog-pages';
+import { spendSearchOnPage } from '$lib/server/http/search-limit';
 import { excerpt, hasMatch } from '$lib/components/catalog/excerpt';
 import { db, searchEngine } from '$lib/server/runtime';
 
 const PAGE_SIZE = 20;
 
 // Public: the engine and the card query both apply the viewer's visibility (search.ts).
-export const load = (async ({ locals, url }) => {
+export const load = (async (event) => {
+	const { locals, url } = event;
 	const query = readCatalogQuery(url, PAGE_SIZE);
+	spendSearchOnPage(event);
 	const viewer = await loadViewer(db(), locals.user);
 	const result = await searchStartups(db(), searchEngine(), viewer, query);
 	return {

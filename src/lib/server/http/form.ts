@@ -54,5 +54,15 @@ export function failFromDomain(
 ): ActionFailure<FormFailure> {
 	if (!(e instanceof DomainError)) throw e;
 	const message = domainMessage(e, event.locals.locale);
+	if (e.code === 'rate_limited') setRetryAfter(event, Number(e.details.retryAfterSeconds ?? 60));
 	return fail(e.status, { values, errors: e.field ? { [e.field]: [message] } : {}, message });
+}
+
+/** Retry-After on a refused form post, as the JSON API sends it (a header may be set only once). */
+function setRetryAfter(event: RequestEvent, seconds: number): void {
+	try {
+		event.setHeaders({ 'retry-after': String(seconds) });
+	} catch {
+		// already set for this response
+	}
 }

@@ -5,6 +5,7 @@ import { searchChallenges } from '$lib/server/catalog/search';
 import { loadViewer } from '$lib/server/catalog/viewer';
 import { notFound } from '$lib/server/errors';
 import { api, json, readJson, readQueryMulti, requireApiUser } from '$lib/server/http/api';
+import { spendSearch } from '$lib/server/http/search-limit';
 import { challengeBody, challengePageBody } from '$lib/server/http/catalog-bodies';
 import { challengesQuery } from '$lib/server/openapi/catalog-requests';
 import { db, searchEngine } from '$lib/server/runtime';
@@ -15,6 +16,7 @@ import { db, searchEngine } from '$lib/server/runtime';
  */
 export const GET: RequestHandler = api(async (event) => {
 	const query = readQueryMulti(event, challengesQuery);
+	spendSearch(event);
 	const viewer = await loadViewer(db(), event.locals.user);
 	return json(challengePageBody(await searchChallenges(db(), searchEngine(), viewer, query)));
 });

@@ -5,6 +5,7 @@ import { createStartup, getStartup } from '$lib/server/catalog/startups';
 import { loadViewer } from '$lib/server/catalog/viewer';
 import { notFound } from '$lib/server/errors';
 import { api, json, readJson, readQueryMulti, requireApiUser } from '$lib/server/http/api';
+import { spendSearch } from '$lib/server/http/search-limit';
 import { startupBody, startupPageBody } from '$lib/server/http/catalog-bodies';
 import { startupsQuery } from '$lib/server/openapi/catalog-requests';
 import { db, searchEngine } from '$lib/server/runtime';
@@ -12,6 +13,7 @@ import { db, searchEngine } from '$lib/server/runtime';
 /** Search: hits, totals and facet counts hold only what the caller may see (the engine filters). */
 export const GET: RequestHandler = api(async (event) => {
 	const query = readQueryMulti(event, startupsQuery);
+	spendSearch(event);
 	const viewer = await loadViewer(db(), event.locals.user);
 	return json(startupPageBody(await searchStartups(db(), searchEngine(), viewer, query)));
 });
