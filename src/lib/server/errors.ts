@@ -17,6 +17,7 @@ export class DomainError extends Error {
 
 export type DomainErrorCode =
 	| 'invalid_credentials'
+	| 'wrong_password'
 	| 'email_taken'
 	| 'weak_password'
 	| 'rate_limited'

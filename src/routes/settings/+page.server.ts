@@ -1,8 +1,11 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
-import { profileInput } from '$lib/server/accounts/schema';
-import { updateProfile } from '$lib/server/accounts/users';
+import { changePasswordInput, profileInput } from '$lib/server/accounts/schema';
+import { changePassword, updateProfile } from '$lib/server/accounts/users';
+import { limits } from '$lib/server/auth/rate-limit';
+import { spend } from '$lib/server/http/api';
+import { disconnectSession } from '$lib/server/realtime/emit';
 import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/auth/api-tokens';
 import { requireUser } from '$lib/server/auth/guards';
 import { notFound } from '$lib/server/errors';
@@ -18,7 +21,8 @@ export const load = (async (event) => {
 		profile: { name: user.name, email: user.email, locale: user.locale, timeZone: user.timeZone },
 		tokens: await listApiTokens(db(), user.id),
 		feeds: await listFeeds(db(), user.id),
-		saved: event.url.searchParams.has('saved')
+		saved: event.url.searchParams.has('saved'),
+		passwordChanged: event.url.searchParams.has('password')
 	};
 }) satisfies PageServerLoad;
 
@@ -37,6 +41,21 @@ export const actions = {
 		// The interface language follows the account's choice; a fresh page load shows both.
 		setLocaleCookie(event.cookies, parsed.data.locale);
 		redirect(303, '/settings?saved=1');
+	},
+	password: async (event) => {
+		const user = requireUser(event);
+		const parsed = await parseForm(event, changePasswordInput);
+		if ('failure' in parsed) return parsed.failure;
+		try {
+			// The same budget as signing in: the current password must not be guessable from here.
+			spend(limits.signInPerAccount, user.email);
+			const { revokedSessionIds } = await changePassword(db(), user, event.locals.session?.id, parsed.data);
+			for (const id of revokedSessionIds) disconnectSession(id);
+		} catch (e) {
+			return failFromDomain(e, event, parsed.values);
+		}
+		limits.signInPerAccount.reset(user.email);
+		redirect(303, '/settings?password=1');
 	},
 	createToken: async (event) => {
 		const user = requireUser(event);

@@ -26,6 +26,9 @@ export const tokenInput = z
 
 export const resetRequestInput = z.object({ email });
 export const resetInput = z.object({ token: z.string().min(1).max(200), password: newPassword });
+export const changePasswordInput = z
+	.object({ currentPassword: z.string().min(1).max(256), newPassword })
+	.meta({ id: 'ChangePasswordInput' });
 
 export const profileInput = z.object({
 	name: personName,

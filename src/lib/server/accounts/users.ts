@@ -118,7 +118,7 @@ export async function resetPassword(db: Database, token: string, password: strin
 	if (!reset) throw new DomainError('reset_invalid', 400, 'token');
 	assertStrongPassword(password, reset.email);
 	const passwordHash = await hashPassword(password);
-	await db.transaction().execute(async (tx) => {
+	const revokedSessionIds = await db.transaction().execute(async (tx) => {
 		// Compare-and-set on used_at: of two simultaneous uses of one link, only one succeeds.
 		const used = await tx
 			.updateTable('passwordResets')
@@ -132,15 +132,54 @@ export async function resetPassword(db: Database, token: string, password: strin
 			.set({ passwordHash, updatedAt: now })
 			.where('id', '=', reset.userId)
 			.execute();
-		await invalidateUserSessions(tx, reset.userId);
+		const revoked = await invalidateUserSessions(tx, reset.userId);
 		await recordAudit(tx, {
 			actorUserId: reset.userId,
 			action: 'user.password_reset',
 			subjectType: 'user',
 			subjectId: reset.userId
 		});
+		return revoked;
 	});
-	return { userId: reset.userId };
+	return { userId: reset.userId, revokedSessionIds };
+}
+
+/**
+ * A signed-in user changes their password: the current one must be right, the new one strong. Every
+ * other session ends (a thief signed in elsewhere is out); the one asking stays. API tokens stay valid,
+ * as on GitHub: they are listed in the settings and revoked there one by one. Returns the ended
+ * sessions so their open sockets can be closed after the commit.
+ */
+export async function changePassword(
+	db: Database,
+	user: SessionUser,
+	keepSessionId: string | undefined,
+	input: { currentPassword: string; newPassword: string },
+	now = new Date()
+): Promise<{ revokedSessionIds: string[] }> {
+	const row = await db
+		.selectFrom('users')
+		.select(['passwordHash'])
+		.where('id', '=', user.id)
+		.executeTakeFirst();
+	if (!row || !(await verifyPasswordHash(row.passwordHash, input.currentPassword)))
+		throw new DomainError('wrong_password', 400, 'currentPassword');
+	const weakness = passwordWeakness(input.newPassword, user.email);
+	if (weakness) throw new DomainError('weak_password', 422, 'newPassword', { reason: weakness });
+	const passwordHash = await hashPassword(input.newPassword);
+	const revokedSessionIds = await db.transaction().execute(async (tx) => {
+		await tx.updateTable('users').set({ passwordHash, updatedAt: now }).where('id', '=', user.id).execute();
+		const revoked = await invalidateUserSessions(tx, user.id, { except: keepSessionId });
+		await recordAudit(tx, {
+			actorUserId: user.id,
+			action: 'user.password_changed',
+			subjectType: 'user',
+			subjectId: user.id,
+			data: { sessionsEnded: revoked.length }
+		});
+		return revoked;
+	});
+	return { revokedSessionIds };
 }
 
 export async function updateProfile(

@@ -95,6 +95,20 @@ export async function invalidateSession(db: Database, sessionId: string): Promis
 	await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }
 
-export async function invalidateUserSessions(db: Database, userId: string): Promise<void> {
-	await db.deleteFrom('sessions').where('userId', '=', userId).execute();
+/**
+ * Ends every session of a user, or every one but `except` (the one asking). Returns the ended ids, so
+ * the caller can close the sockets opened with them once the change has committed.
+ */
+export async function invalidateUserSessions(
+	db: Database,
+	userId: string,
+	options: { except?: string } = {}
+): Promise<string[]> {
+	const rows = await db
+		.deleteFrom('sessions')
+		.where('userId', '=', userId)
+		.$if(options.except !== undefined, (q) => q.where('id', '!=', options.except!))
+		.returning('id')
+		.execute();
+	return rows.map((r) => r.id);
 }

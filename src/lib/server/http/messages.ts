@@ -84,6 +84,8 @@ export function domainMessage(e: DomainError, locale: Locale): string {
 	switch (e.code) {
 		case 'invalid_credentials':
 			return m.error_invalid_credentials({}, o);
+		case 'wrong_password':
+			return m.error_wrong_password({}, o);
 		case 'email_taken':
 			return m.error_email_taken({}, o);
 		case 'weak_password':

@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { isResetTokenValid, resetPassword } from '$lib/server/accounts/users';
+import { disconnectSession } from '$lib/server/realtime/emit';
 import { failFromDomain, parseForm } from '$lib/server/http/form';
 import { db } from '$lib/server/runtime';
 
@@ -21,7 +22,8 @@ export const actions = {
 		const parsed = await parseForm(event, newPasswordInput);
 		if ('failure' in parsed) return parsed.failure;
 		try {
-			await resetPassword(db(), event.params.token, parsed.data.password);
+			const { revokedSessionIds } = await resetPassword(db(), event.params.token, parsed.data.password);
+			for (const id of revokedSessionIds) disconnectSession(id);
 		} catch (e) {
 			return failFromDomain(e, event, parsed.values);
 		}
