@@ -82,10 +82,14 @@ async function shutdown(signal) {
 	// once the requests in flight have finished.
 	io.local.disconnectSockets(true);
 	const drained = new Promise((resolve) => io.close(() => resolve(undefined)));
+	// A keep-alive connection whose last response has gone out would hold the close open until its
+	// client or the keep-alive timeout ends it: close each one as soon as it falls idle.
 	httpServer.closeIdleConnections();
+	const sweep = setInterval(() => httpServer.closeIdleConnections(), 100);
 	const deadline = setTimeout(() => httpServer.closeAllConnections(), shutdownTimeoutMs);
 	deadline.unref();
 	await drained;
+	clearInterval(sweep);
 	clearTimeout(deadline);
 	await runShutdown((name, error) => console.error(`shutdown: ${name} failed`, error));
 	process.exit(0);
