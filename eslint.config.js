@@ -4,6 +4,45 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/**
+ * String-built SQL is banned: every value reaches Postgres as a parameter of Kysely's sql`` tag or its
+ * query builder. tests/unit/sql-lint.test.ts proves each ban still fires.
+ */
+export const SQL_BANS = [
+	{
+		selector: "CallExpression[callee.object.name='sql'][callee.property.name='raw']",
+		message: 'sql.raw is banned: use sql`` with parameters.'
+	},
+	{
+		selector:
+			"CallExpression[callee.object.name='sql'][callee.property.name=/^(lit|id|table|ref)$/][arguments.0.type='TemplateLiteral'][arguments.0.expressions.length>0]",
+		message: 'No string-built identifiers or literals: pass a constant, or a value as a parameter.'
+	},
+	{
+		selector:
+			"CallExpression[callee.object.name='sql'][callee.property.name='lit'][arguments.0.type='BinaryExpression']",
+		message: 'No string-built literals: pass the value as a parameter of sql``.'
+	},
+	{
+		selector: "CallExpression[callee.object.name='CompiledQuery'][callee.property.name='raw']",
+		message: 'CompiledQuery.raw is banned: build the query with Kysely.'
+	}
+];
+
+/** pg clients' own query(): in the app every value is a $n parameter, never part of the text. */
+export const CLIENT_QUERY_BANS = [
+	{
+		selector:
+			"CallExpression[callee.property.name=/^(query|exec)$/][arguments.0.type='TemplateLiteral'][arguments.0.expressions.length>0]",
+		message: 'No SQL built in a template string: pass values as parameters ($1, $2 …).'
+	},
+	{
+		selector:
+			"CallExpression[callee.property.name=/^(query|exec)$/][arguments.0.type='BinaryExpression'][arguments.0.operator='+']",
+		message: 'No SQL built by concatenation: pass values as parameters ($1, $2 …).'
+	}
+];
+
 export default ts.config(
 	{
 		ignores: [
@@ -39,14 +78,14 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
 			// String-built SQL is how injections happen; the only raw SQL is migration files (see migrate.ts).
-			'no-restricted-syntax': [
-				'error',
-				{
-					selector: "CallExpression[callee.object.name='sql'][callee.property.name='raw']",
-					message: 'sql.raw is banned: use sql`` with parameters.'
-				}
-			]
+			'no-restricted-syntax': ['error', ...SQL_BANS, ...CLIENT_QUERY_BANS]
 		}
+	},
+	{
+		// Test and tooling harnesses create and drop databases by generated names (CREATE DATABASE takes no
+		// parameters); Kysely's raw escapes stay banned there too.
+		files: ['tests/**/*.ts', 'scripts/**/*.ts'],
+		rules: { 'no-restricted-syntax': ['error', ...SQL_BANS] }
 	},
 	{
 		files: ['**/*.js', '**/*.cjs'],

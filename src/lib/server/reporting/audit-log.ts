@@ -27,7 +27,7 @@ const SUBJECT_UUID = sql`(CASE WHEN l.subject_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0
 function inCenters(centers: readonly string[]): RawBuilder<boolean> {
 	const c = sql.join(centers.map((id) => sql`${id}::uuid`));
 	const org = (alias: string) =>
-		sql`(${sql.ref(`${alias}.home_center_id`)} IN (${c}) OR ${sql.ref(`${alias}.steward_center_id`)} IN (${c}))`;
+		sql`(${sql.id(alias, 'home_center_id')} IN (${c}) OR ${sql.id(alias, 'steward_center_id')} IN (${c}))`;
 	return sql<boolean>`(
 		l.actor_user_id IN (SELECT user_id FROM memberships WHERE organization_id IN (${c}))
 		OR (l.subject_type = 'organization' AND EXISTS (SELECT 1 FROM organizations o
