@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
-import { base, call, uniqueEmail } from './client';
+import { base, call, tokenFor, uniqueEmail } from './client';
 
 // Changing the password ends the account's other sessions and closes the sockets opened with them,
 // while the session that asked, and its socket, carry on.
@@ -36,7 +36,12 @@ function connect(cookie: string): Promise<Socket> {
 	});
 }
 
-function changePassword(cookie: string, currentPassword: string, newPassword: string) {
+function changePassword(
+	cookie: string,
+	currentPassword: string,
+	newPassword: string,
+	confirmPassword = newPassword
+) {
 	return fetch(`${base}/settings?/password`, {
 		method: 'POST',
 		headers: {
@@ -45,7 +50,7 @@ function changePassword(cookie: string, currentPassword: string, newPassword: st
 			accept: 'text/html',
 			cookie
 		},
-		body: new URLSearchParams({ currentPassword, newPassword }),
+		body: new URLSearchParams({ currentPassword, newPassword, confirmPassword }),
 		redirect: 'manual'
 	});
 }
@@ -64,6 +69,9 @@ describe('changing the password', () => {
 		const wrong = await changePassword(here, 'not my password at all', NEW);
 		expect(wrong.status).toBe(400);
 		expect(await wrong.text()).toMatch(/현재 비밀번호가 맞지 않습니다|The current password is not right/);
+		const mistyped = await changePassword(here, OLD, NEW, `${NEW}x`);
+		expect(mistyped.status).toBe(400);
+		expect(await mistyped.text()).toMatch(/새 비밀번호와 확인이 같지 않습니다|confirmation differ/);
 
 		const res = await changePassword(here, OLD, NEW);
 		expect(res.status).toBe(303);
@@ -76,5 +84,16 @@ describe('changing the password', () => {
 		expect((await call('/me', { headers: { cookie: elsewhere } })).status).toBe(401);
 		expect((await call('/tokens', { json: { email, password: OLD } })).status).toBe(401);
 		expect((await call('/tokens', { json: { email, password: NEW } })).status).toBe(201);
+
+		// Audited: who changed it, and that one other session ended.
+		const me = (await (await call('/me', { headers: { cookie: here } })).json()) as { user: { id: string } };
+		const admin = await tokenFor('admin@example.com');
+		const audit = await call(`/audit?action=user.password_changed&subjectId=${me.user.id}`, {
+			token: admin.token
+		});
+		expect(audit.status).toBe(200);
+		const { hits } = (await audit.json()) as { hits: { actor: { id: string } | null; data: unknown }[] };
+		expect(hits).toHaveLength(1);
+		expect(hits[0]).toMatchObject({ actor: { id: me.user.id }, data: { sessionsEnded: 1 } });
 	});
 });

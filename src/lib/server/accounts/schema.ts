@@ -26,8 +26,13 @@ export const tokenInput = z
 
 export const resetRequestInput = z.object({ email });
 export const resetInput = z.object({ token: z.string().min(1).max(200), password: newPassword });
+// Typed twice because the field is masked: a typo would otherwise lock the person out of their account.
 export const changePasswordInput = z
-	.object({ currentPassword: z.string().min(1).max(256), newPassword })
+	.object({ currentPassword: z.string().min(1).max(256), newPassword, confirmPassword: z.string().max(256) })
+	.refine((p) => p.newPassword === p.confirmPassword, {
+		message: 'passwords_differ',
+		path: ['confirmPassword']
+	})
 	.meta({ id: 'ChangePasswordInput' });
 
 export const profileInput = z.object({

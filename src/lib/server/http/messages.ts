@@ -54,6 +54,7 @@ export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
 			if (issue.message === 'event_too_long') return m.validation_event_too_long({}, o);
 			if (issue.message === 'outside_event') return m.validation_outside_event({}, o);
 			if (issue.message === 'table_out_of_range') return m.validation_table_out_of_range({}, o);
+			if (issue.message === 'passwords_differ') return m.validation_passwords_differ({}, o);
 			return m.validation_invalid({}, o);
 		default:
 			return m.validation_invalid({}, o);
@@ -62,9 +63,12 @@ export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
 
 /** Field → messages, the shape of problem documents' `errors` and of forms' error maps. */
 export function fieldErrors(error: z.ZodError, locale: Locale): Record<string, string[]> {
-	const out: Record<string, string[]> = {};
+	// No prototype: a field named `toString` or `constructor` must not find an inherited function. A
+	// `__proto__` key is reported as the form's own ('_'): SvelteKit refuses to serialize that key.
+	const out: Record<string, string[]> = Object.create(null);
 	for (const issue of error.issues) {
-		const key = issue.code === 'unrecognized_keys' ? issue.keys.join(',') : issue.path.join('.') || '_';
+		const path = issue.code === 'unrecognized_keys' ? issue.keys.join(',') : issue.path.join('.') || '_';
+		const key = path === '__proto__' ? '_' : path;
 		(out[key] ??= []).push(issueMessage(issue, locale));
 	}
 	return out;
