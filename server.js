@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
 import { registerIoServer } from './src/lib/server/realtime/io-handle.js';
-import { runShutdown, startDraining } from './src/lib/server/lifecycle.js';
+import { requestsInFlight, runShutdown, startDraining } from './src/lib/server/lifecycle.js';
 import { securityHeaders } from './src/lib/server/security-headers.js';
 import { getListenAddress } from './src/lib/server/listen-address.js';
 
@@ -89,6 +89,10 @@ async function shutdown(signal) {
 	const deadline = setTimeout(() => httpServer.closeAllConnections(), shutdownTimeoutMs);
 	deadline.unref();
 	await drained;
+	// Connections can be gone while their handlers still run (the client hung up): wait for those too,
+	// as long as the deadline allows, before the database closes under them.
+	const until = Date.now() + shutdownTimeoutMs;
+	while (requestsInFlight() > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
 	clearInterval(sweep);
 	clearTimeout(deadline);
 	await runShutdown((name, error) => console.error(`shutdown: ${name} failed`, error));

@@ -1,8 +1,9 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { startRuntime, db } from '$lib/server/runtime';
+import { trackRequest } from '$lib/server/lifecycle.js';
 import { logger } from '$lib/server/log';
 import { isCrossSiteRequest } from '$lib/server/http/origin';
 import { problem } from '$lib/server/http/problem';
@@ -16,8 +17,34 @@ export const init: ServerInit = async () => {
 	await startRuntime();
 };
 
-const requestIds: Handle = ({ event, resolve }) => {
+const requestIds: Handle = async ({ event, resolve }) => {
 	event.locals.requestId = randomUUID();
+	// Counted until the response is built, so a shutdown does not close the database under it.
+	const done = trackRequest();
+	try {
+		return await resolve(event);
+	} finally {
+		done();
+	}
+};
+
+// Route parameters that name a record by its UUID. A malformed one names nothing: 404 here, before a
+// service sends it to Postgres (where it would be a type error), and a NUL in any parameter likewise.
+// (API tokens and calendar feeds have ids of their own: 24 base32 characters.)
+const UUID_PARAMS = new Set(['id', 'jobId', 'orgId', 'meetupId', 'requestId']);
+const OWN_ID_ROUTES = ['/api/v1/tokens/', '/api/v1/calendar/'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const wellFormedParams: Handle = ({ event, resolve }) => {
+	const uuidIds = !OWN_ID_ROUTES.some((prefix) => event.route.id?.startsWith(prefix));
+	for (const [name, value] of Object.entries(event.params)) {
+		if (value === undefined) continue;
+		if (value.includes('\u0000') || (uuidIds && UUID_PARAMS.has(name) && !UUID.test(value))) {
+			if (event.url.pathname.startsWith('/api/'))
+				return problem(404, { title: 'Not Found', detail: 'No such record.' });
+			error(404, 'Not found');
+		}
+	}
 	return resolve(event);
 };
 
@@ -68,7 +95,14 @@ const authentication: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(requestIds, apiMethodNotAllowed, sameOrigin, i18n, authentication);
+export const handle = sequence(
+	requestIds,
+	wellFormedParams,
+	apiMethodNotAllowed,
+	sameOrigin,
+	i18n,
+	authentication
+);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const errorId = event.locals.requestId ?? randomUUID();

@@ -10,6 +10,8 @@ import { chromiumPath, MISSING_BROWSER_WARNING } from './helpers/browser';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
+		/** the e2e server's own database, for tests that check nothing was written; '' on PGlite */
+		databaseUrl: string;
 	}
 }
 
@@ -33,6 +35,7 @@ export default async function setup(project: TestProject) {
 	// and TRUST_PROXY=1). CI never sets this.
 	if (process.env.E2E_BASE_URL) {
 		project.provide('baseUrl', process.env.E2E_BASE_URL);
+		project.provide('databaseUrl', process.env.E2E_DATABASE_URL ?? '');
 		return;
 	}
 	if (!existsSync('build/handler.js'))
@@ -90,6 +93,7 @@ export default async function setup(project: TestProject) {
 		await new Promise((r) => setTimeout(r, 250));
 	}
 	project.provide('baseUrl', baseUrl);
+	project.provide('databaseUrl', databaseUrl ?? '');
 	return async () => {
 		server.kill('SIGTERM');
 		await new Promise((r) => server.once('exit', r));

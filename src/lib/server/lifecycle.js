@@ -2,6 +2,28 @@
 // lives on globalThis under registry symbols, as in realtime/io-handle.js).
 const DRAINING = Symbol.for('innomatch.draining');
 const STOPPERS = Symbol.for('innomatch.stoppers');
+const IN_FLIGHT = Symbol.for('innomatch.requests-in-flight');
+
+/**
+ * Counts a request while the app handles it (hooks.server.ts), until its handler has finished, even
+ * when the client hung up long before: shutdown waits for these before closing the database.
+ * @returns {() => void} call once when the handler is done
+ */
+export function trackRequest() {
+	const g = /** @type {any} */ (globalThis);
+	g[IN_FLIGHT] = (g[IN_FLIGHT] ?? 0) + 1;
+	let done = false;
+	return () => {
+		if (done) return;
+		done = true;
+		g[IN_FLIGHT] -= 1;
+	};
+}
+
+/** @returns {number} */
+export function requestsInFlight() {
+	return /** @type {any} */ (globalThis)[IN_FLIGHT] ?? 0;
+}
 
 /** From now on /readyz answers 503, so a load balancer stops sending new work here. */
 export function startDraining() {

@@ -6,6 +6,7 @@ import type { SessionUser } from '$lib/server/auth/session';
 import { ApiProblem, problem, STATUS_TITLES } from './problem';
 import { domainMessage, fieldErrors } from './messages';
 import { clientAddress } from './client-address';
+import { fieldsWithNul } from './nul';
 import type { RateLimiter } from '$lib/server/auth/rate-limit';
 import { m } from '$lib/paraglide/messages';
 
@@ -93,17 +94,21 @@ export function readQuery<S extends z.ZodType>(event: RequestEvent, schema: S): 
  */
 export function readQueryMulti<S extends z.ZodObject>(event: RequestEvent, schema: S): z.infer<S> {
 	const params = event.url.searchParams;
-	const raw: Record<string, string | string[]> = {};
+	// No prototype: `?__proto__=x` must stay a plain key (the schema then ignores it), and must not be
+	// looked up on Object.prototype as if the schema declared it.
+	const raw: Record<string, string | string[]> = Object.create(null);
 	for (const key of new Set(params.keys())) {
 		const values = params.getAll(key);
-		raw[key] = values.length > 1 || isArrayField(schema.shape[key]) ? values : values[0]!;
+		const field = Object.hasOwn(schema.shape, key) ? schema.shape[key] : undefined;
+		raw[key] = values.length > 1 || isArrayField(field) ? values : values[0]!;
 	}
 	return validate(schema, raw, event.locals.locale ?? 'ko');
 }
 
 /** Whether a field, under its optional/default/nullable wrappers, is an array. */
 function isArrayField(field: z.core.$ZodType | undefined): boolean {
-	let def = field?._zod.def;
+	// `?.` after _zod too: a hostile key such as `toString` or `__proto__` can find a non-schema value.
+	let def = field?._zod?.def;
 	while (
 		def &&
 		'innerType' in def &&
@@ -115,6 +120,14 @@ function isArrayField(field: z.core.$ZodType | undefined): boolean {
 }
 
 function validate<S extends z.ZodType>(schema: S, value: unknown, locale: 'ko' | 'en'): z.infer<S> {
+	const withNul = fieldsWithNul(value);
+	if (withNul.length > 0) {
+		throw new ApiProblem(422, {
+			title: STATUS_TITLES[422]!,
+			detail: m.form_invalid({}, { locale }),
+			errors: Object.fromEntries(withNul.map((f) => [f, [m.validation_nul({}, { locale })]]))
+		});
+	}
 	const parsed = schema.safeParse(value);
 	if (!parsed.success) {
 		throw new ApiProblem(422, {

@@ -20,7 +20,7 @@ export function idParam(id: string): string {
  * search text alone rather than to an error page.
  */
 export function readCatalogQuery(url: URL, limit: number): CatalogQuery {
-	const raw: Record<string, string | string[]> = {};
+	const raw: Record<string, string | string[]> = Object.create(null); // `__proto__` stays a plain key
 	for (const key of new Set(url.searchParams.keys())) {
 		const values = url.searchParams.getAll(key);
 		raw[key] = values.length > 1 ? values : values[0]!;
@@ -43,8 +43,11 @@ export async function readListFields(event: RequestEvent): Promise<Record<string
 	const form = await event.request.clone().formData();
 	const lists: Record<string, string[]> = {};
 	for (const key of new Set(form.keys())) {
-		if (key.endsWith('[]'))
-			lists[key.slice(0, -2)] = form.getAll(key).filter((v): v is string => typeof v === 'string');
+		const name = key.slice(0, -2);
+		// `__proto__[]` would replace the object's prototype (and break serializing the failure): no
+		// real field is named after an Object.prototype member.
+		if (key.endsWith('[]') && !(name in Object.prototype))
+			lists[name] = form.getAll(key).filter((v): v is string => typeof v === 'string');
 	}
 	return lists;
 }

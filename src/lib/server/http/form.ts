@@ -2,6 +2,7 @@ import { fail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { DomainError } from '$lib/server/errors';
 import { domainMessage, fieldErrors } from './messages';
+import { fieldsWithNul } from './nul';
 import { m } from '$lib/paraglide/messages';
 
 export interface FormFailure {
@@ -15,7 +16,8 @@ const SECRET_FIELDS = new Set(['password', 'newPassword', 'currentPassword', 'to
 
 function echo(form: FormData): Record<string, string> {
 	const values: Record<string, string> = {};
-	for (const [k, v] of form) if (typeof v === 'string' && !SECRET_FIELDS.has(k)) values[k] = v;
+	for (const [k, v] of form)
+		if (typeof v === 'string' && !SECRET_FIELDS.has(k) && k !== '__proto__') values[k] = v;
 	return values;
 }
 
@@ -26,19 +28,31 @@ export async function parseForm<S extends z.ZodType>(
 ): Promise<{ data: z.infer<S>; values: Record<string, string> } | { failure: ActionFailure<FormFailure> }> {
 	const form = await event.request.formData();
 	const values = echo(form);
-	const raw: Record<string, unknown> = {};
+	// No prototype, so a field named `__proto__` stays a field and cannot replace the object's prototype.
+	const raw: Record<string, unknown> = Object.create(null);
 	for (const key of new Set(form.keys())) {
 		const all = form.getAll(key).filter((v): v is string => typeof v === 'string');
 		// Multi-value fields (checkbox groups) are named with a trailing [].
 		if (key.endsWith('[]')) raw[key.slice(0, -2)] = all;
 		else raw[key] = all[0];
 	}
+	const withNul = fieldsWithNul(raw);
+	if (withNul.length > 0) {
+		const message = m.validation_nul({}, { locale: event.locals.locale });
+		return {
+			failure: fail(400, {
+				values,
+				errors: serializableKeys(Object.fromEntries(withNul.map((f) => [f, [message]]))),
+				message: m.form_invalid({}, { locale: event.locals.locale })
+			})
+		};
+	}
 	const parsed = schema.safeParse(raw);
 	if (!parsed.success) {
 		return {
 			failure: fail(400, {
 				values,
-				errors: fieldErrors(parsed.error, event.locals.locale),
+				errors: serializableKeys(fieldErrors(parsed.error, event.locals.locale)),
 				message: m.form_invalid({}, { locale: event.locals.locale })
 			})
 		};
@@ -65,4 +79,18 @@ function setRetryAfter(event: RequestEvent, seconds: number): void {
 	} catch {
 		// already set for this response
 	}
+}
+
+/**
+ * Action data travels to the page through devalue, which refuses an object with an own `__proto__` key
+ * (a field a hostile form can name): such a field's errors are filed under `_`, the form as a whole.
+ */
+function serializableKeys(errors: Record<string, string[]>): Record<string, string[]> {
+	if (!Object.hasOwn(errors, '__proto__')) return errors;
+	const out: Record<string, string[]> = {};
+	for (const [key, list] of Object.entries(errors)) {
+		const safe = key === '__proto__' ? '_' : key;
+		out[safe] = [...(out[safe] ?? []), ...list];
+	}
+	return out;
 }

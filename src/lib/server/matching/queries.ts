@@ -257,6 +257,8 @@ export async function loadWeights(db: Database, centerIds: readonly string[]): P
 
 /** The members of organizations, to tell them of a mutual match. */
 export async function memberIds(db: Database, orgIds: readonly string[]): Promise<string[]> {
+	// `IN ()` is a syntax error: no organizations (a startup with no home center has no managers) have no members.
+	if (orgIds.length === 0) return [];
 	const rows = await db
 		.selectFrom('memberships')
 		.select('userId')
