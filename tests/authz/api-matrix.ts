@@ -34,6 +34,11 @@ export type ApiAccess =
 	| 'any_center_manager'
 	/** A manager of the event's center. */
 	| 'event_manager'
+	/**
+	 * The event's managers see the whole schedule; once it is published each participant sees its own
+	 * meetings (before that, 403). Outsiders to the day never see it.
+	 */
+	| 'event_schedule'
 	/** A member of an organization taking part in the event, or its manager. */
 	| 'event_participant'
 	/** A member of one of the meetup's two organizations. */
@@ -151,7 +156,7 @@ export const apiMatrix: ApiMatrixEntry[] = [
 	e('GET', '/events/[id]/requests', 'event_participant', 404),
 	e('POST', '/events/[id]/requests', 'event_participant', 404, body),
 	e('PATCH', '/events/[id]/requests/[requestId]', 'event_participant', 404, body),
-	e('GET', '/events/[id]/schedule', 'event_manager', 404),
+	e('GET', '/events/[id]/schedule', 'event_schedule', 404),
 	e('POST', '/events/[id]/schedule', 'event_manager', 404),
 	e('POST', '/events/[id]/schedule/publish', 'event_manager', 404),
 	e('POST', '/events/[id]/standby', 'event_manager', 404, body),

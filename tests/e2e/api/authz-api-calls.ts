@@ -21,6 +21,10 @@ export const personasOf: Record<ApiAccess, { insider: Persona; outsiders: Outsid
 	center_manager: { insider: 'manager', outsiders: ['otherManager', 'corporate', 'startup'] },
 	any_center_manager: { insider: 'manager', outsiders: ['startup', 'corporate', 'stranger'] },
 	event_manager: { insider: 'manager', outsiders: ['otherManager', ['startup', 403], 'otherStartup'] },
+	// The demo startup takes part: whether it gets its own meetings depends on whether another test has
+	// published the day yet, so only outsiders to the day are asked here (the publishing gate is tested
+	// in tests/integration/event-schedule.test.ts).
+	event_schedule: { insider: 'manager', outsiders: ['otherManager', 'otherStartup'] },
 	event_participant: { insider: 'startup', outsiders: ['otherStartup', 'otherCorporate', 'otherManager'] },
 	// The second startup received the meetup request, so it may confirm or decline it.
 	meetup_party: { insider: 'otherStartup', outsiders: ['startup', 'corporate', 'manager', 'otherManager'] },
