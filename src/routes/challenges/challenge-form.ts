@@ -34,7 +34,11 @@ function fromForm(timeZone: string, empty: null | undefined) {
 
 export const challengeCreateForm = (timeZone: string) =>
 	z.preprocess(fromForm(timeZone, undefined), challengeInput);
-export const challengeEditForm = (timeZone: string) => z.preprocess(fromForm(timeZone, null), challengePatch);
+// The editor always sends the whole challenge and the version it started from. Since missing lists
+// mean "none" in a form, a post without them (not from the editor) would empty the challenge's lists
+// and skip the stale-version check: both fields are required here, unlike in the JSON PATCH.
+export const challengeEditForm = (timeZone: string) =>
+	z.preprocess(fromForm(timeZone, null), challengePatch.required({ title: true, expectedUpdatedAt: true }));
 
 /**
  * The statuses the editor offers: the current one and the lifecycle's next steps. A mirror of the

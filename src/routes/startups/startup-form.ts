@@ -25,4 +25,6 @@ function fromForm(raw: unknown) {
 }
 
 export const startupCreateForm = z.preprocess(fromForm, startupInput);
-export const startupEditForm = z.preprocess(fromForm, startupPatch);
+// The editor always sends the whole profile. Since missing lists mean "none" in a form, a post without
+// the name (not from the editor: a script, a truncated request) would empty them: it is refused instead.
+export const startupEditForm = z.preprocess(fromForm, startupPatch.required({ name: true }));
