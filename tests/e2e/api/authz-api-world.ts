@@ -81,13 +81,17 @@ function meetupTime() {
 }
 
 async function publicChallengeOf(token: string, corporateId: string): Promise<string> {
-	const page = await json<{ hits: { id: string; corporate: { id: string }; confidentiality: string }[] }>(
-		await call(`/challenges?limit=100&corporateId=${corporateId}`, { token }),
-		200
-	);
-	const hit = page.hits.find((c) => c.corporate.id === corporateId && c.confidentiality === 'public');
-	if (!hit) throw new Error('the demo corporate has no public challenge');
-	return hit.id;
+	// The list has no corporate filter, and other test files add challenges: page through it.
+	for (let page = 1; page <= 30; page++) {
+		const body = await json<{ hits: { id: string; corporate: { id: string }; confidentiality: string }[] }>(
+			await call(`/challenges?sort=newest&limit=100&page=${page}`, { token }),
+			200
+		);
+		const hit = body.hits.find((c) => c.corporate.id === corporateId && c.confidentiality === 'public');
+		if (hit) return hit.id;
+		if (body.hits.length < 100) break;
+	}
+	throw new Error('the demo corporate has no public challenge');
 }
 
 /** The demo data has no application; the second startup applies to a challenge of the second corporate. */
