@@ -30,6 +30,14 @@ beforeAll(async () => {
  * through (as it should for a body over the limit) and closes: fetch and node:http report only the
  * reset then. Write errors are expected and ignored; the status line is what counts.
  */
+/**
+ * A body over the limit is refused unread: the answer is 413, or, when the server stops reading in the
+ * middle of a stream under load, a closed connection with no answer (0). Never anything that read it.
+ */
+function expectRefused(status: number): void {
+	expect([413, 0]).toContain(status);
+}
+
 function postRaw(
 	path: string,
 	headers: Record<string, string>,
@@ -134,13 +142,11 @@ describe('the JSON API under hostile input', () => {
 		const before = await databaseDigest();
 		const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 		const overJsonLimit = Buffer.from(JSON.stringify({ name: 'x'.repeat(300 * 1024) }));
-		expect(await postRaw('/api/v1/startups', auth, [overJsonLimit], true)).toBe(413);
+		expectRefused(await postRaw('/api/v1/startups', auth, [overJsonLimit], true));
 		const chunks = Array.from({ length: 40 }, () => Buffer.from('x'.repeat(10_000)));
-		expect(await postRaw('/api/v1/startups', auth, chunks, false)).toBe(413);
+		expectRefused(await postRaw('/api/v1/startups', auth, chunks, false));
 		const form = { 'content-type': 'application/x-www-form-urlencoded', origin: base };
-		expect(await postRaw('/login', form, [Buffer.from(`email=${'a'.repeat(4 * 1024 * 1024)}`)], true)).toBe(
-			413
-		);
+		expectRefused(await postRaw('/login', form, [Buffer.from(`email=${'a'.repeat(4 * 1024 * 1024)}`)], true));
 		if (before) expect(await databaseDigest()).toEqual(before);
 	});
 });
