@@ -1,9 +1,10 @@
-import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { startRuntime, db } from '$lib/server/runtime';
 import { trackRequest } from '$lib/server/lifecycle.js';
+import { UUID } from '$lib/record-paths';
 import { logger } from '$lib/server/log';
 import { isCrossSiteRequest } from '$lib/server/http/origin';
 import { problem } from '$lib/server/http/problem';
@@ -28,22 +29,20 @@ const requestIds: Handle = async ({ event, resolve }) => {
 	}
 };
 
-// Route parameters that name a record by its UUID. A malformed one names nothing: 404 here, before a
-// service sends it to Postgres (where it would be a type error), and a NUL in any parameter likewise.
+// The JSON API's parameters that name a record by its uuid: a malformed one names nothing, so 404
+// here, before a service sends it to Postgres (a type error there), and a NUL in any parameter likewise.
+// Pages get the same through the reroute in src/hooks.ts, which keeps the site's own 404 page.
 // (API tokens and calendar feeds have ids of their own: 24 base32 characters.)
 const UUID_PARAMS = new Set(['id', 'jobId', 'orgId', 'meetupId', 'requestId']);
 const OWN_ID_ROUTES = ['/api/v1/tokens/', '/api/v1/calendar/'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const wellFormedParams: Handle = ({ event, resolve }) => {
+const wellFormedApiParams: Handle = ({ event, resolve }) => {
+	if (!event.url.pathname.startsWith('/api/')) return resolve(event);
 	const uuidIds = !OWN_ID_ROUTES.some((prefix) => event.route.id?.startsWith(prefix));
 	for (const [name, value] of Object.entries(event.params)) {
 		if (value === undefined) continue;
-		if (value.includes('\u0000') || (uuidIds && UUID_PARAMS.has(name) && !UUID.test(value))) {
-			if (event.url.pathname.startsWith('/api/'))
-				return problem(404, { title: 'Not Found', detail: 'No such record.' });
-			error(404, 'Not found');
-		}
+		if (value.includes('\u0000') || (uuidIds && UUID_PARAMS.has(name) && !UUID.test(value)))
+			return problem(404, { title: 'Not Found', detail: 'No such record.' });
 	}
 	return resolve(event);
 };
@@ -97,7 +96,7 @@ const authentication: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(
 	requestIds,
-	wellFormedParams,
+	wellFormedApiParams,
 	apiMethodNotAllowed,
 	sameOrigin,
 	i18n,

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath, MISSING_BROWSER_WARNING } from './helpers/browser';
+import { freePort } from './helpers/server';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -13,16 +13,6 @@ declare module 'vitest' {
 		/** the e2e server's own database, for tests that check nothing was written; '' on PGlite */
 		databaseUrl: string;
 	}
-}
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.listen(0, '127.0.0.1', () => {
-			const addr = srv.address();
-			srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
-		});
-	});
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, problemOf } from './client';
+import { base, call, problemOf } from './client';
 
 describe('unknown API paths and methods', () => {
 	it('answers an unknown path under /api with a 404 problem document', async () => {
@@ -19,5 +19,18 @@ describe('unknown API paths and methods', () => {
 		expect(put.status).toBe(405);
 		expect(put.headers.get('allow')).toMatch(/GET.*POST|POST.*GET/);
 		await problemOf(put);
+	});
+});
+
+describe('record URLs with an id that cannot exist', () => {
+	it("answer the site's own 404 page, before any load sends the id to the database", async () => {
+		for (const path of ['/startups/not-a-uuid', '/centers/-1/imports', '/events/%00/board']) {
+			const res = await fetch(`${base}${path}`, { headers: { cookie: 'locale=en' } });
+			expect(res.status, path).toBe(404);
+			expect(await res.text(), path).toContain('Page not found');
+		}
+		const api = await call('/startups/not-a-uuid');
+		expect(api.status).toBe(404);
+		await problemOf(api);
 	});
 });
