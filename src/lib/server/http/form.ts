@@ -42,7 +42,7 @@ export async function parseForm<S extends z.ZodType>(
 		return {
 			failure: fail(400, {
 				values,
-				errors: serializableKeys(Object.fromEntries(withNul.map((f) => [f, [message]]))),
+				errors: Object.fromEntries(withNul.map((f) => [f, [message]])),
 				message: m.form_invalid({}, { locale: event.locals.locale })
 			})
 		};
@@ -52,7 +52,7 @@ export async function parseForm<S extends z.ZodType>(
 		return {
 			failure: fail(400, {
 				values,
-				errors: serializableKeys(fieldErrors(parsed.error, event.locals.locale)),
+				errors: fieldErrors(parsed.error, event.locals.locale),
 				message: m.form_invalid({}, { locale: event.locals.locale })
 			})
 		};
@@ -79,18 +79,4 @@ function setRetryAfter(event: RequestEvent, seconds: number): void {
 	} catch {
 		// already set for this response
 	}
-}
-
-/**
- * Action data travels to the page through devalue, which refuses an object with an own `__proto__` key
- * (a field a hostile form can name): such a field's errors are filed under `_`, the form as a whole.
- */
-function serializableKeys(errors: Record<string, string[]>): Record<string, string[]> {
-	if (!Object.hasOwn(errors, '__proto__')) return errors;
-	const out: Record<string, string[]> = {};
-	for (const [key, list] of Object.entries(errors)) {
-		const safe = key === '__proto__' ? '_' : key;
-		out[safe] = [...(out[safe] ?? []), ...list];
-	}
-	return out;
 }
